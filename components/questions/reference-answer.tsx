@@ -1,0 +1,152 @@
+import { Markdown } from "@/components/markdown";
+import { formatEstimate } from "@/lib/questions/format-estimate";
+import { PHASES } from "@/lib/questions/phases";
+import type { QuestionBody } from "@/lib/questions/schemas";
+
+function Section({ title, children }: { title: string; children: React.ReactNode }) {
+  return (
+    <section className="rounded-xl bg-white p-6 shadow-sm ring-1 ring-slate-200">
+      <h2 className="mb-4 text-lg font-semibold">{title}</h2>
+      {children}
+    </section>
+  );
+}
+
+function Bullets({ title, items }: { title?: string; items: string[] }) {
+  return (
+    <div>
+      {title ? <h3 className="mb-2 text-sm font-semibold text-slate-800">{title}</h3> : null}
+      <ul className="list-disc space-y-1 pl-5 text-sm text-slate-700">
+        {items.map((item, index) => (
+          <li key={index}>
+            <Markdown className="prose-sm [&_p]:my-0">{item}</Markdown>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+const approachTone = {
+  weak: "border-rose-300 bg-rose-50/60",
+  good: "border-amber-300 bg-amber-50/60",
+  great: "border-emerald-300 bg-emerald-50/60",
+} as const;
+
+/** Everything a model answer holds: shown only after the reader reveals it. */
+export function ReferenceAnswer({ body }: { body: QuestionBody }) {
+  return (
+    <div className="space-y-6" data-testid="reference">
+      <Section title="Key points per phase">
+        <div className="grid gap-6 md:grid-cols-2">
+          {PHASES.map((phase) => (
+            <Bullets key={phase.key} title={phase.title} items={body.keyPoints[phase.key]} />
+          ))}
+        </div>
+      </Section>
+      <Section title="Clarify requirements">
+        <div className="grid gap-6 md:grid-cols-2">
+          <Bullets title="Questions to ask" items={body.clarify.questions} />
+          <Bullets title="Functional requirements" items={body.clarify.functional} />
+          <Bullets title="Non-functional requirements" items={body.clarify.nonFunctional} />
+          <Bullets title="Out of scope" items={body.clarify.outOfScope} />
+        </div>
+      </Section>
+      <Section title="Capacity estimation">
+        <Markdown>{body.estimate.notes}</Markdown>
+        <table className="mt-4 w-full text-left text-sm">
+          <caption className="sr-only">Estimate inputs and derived numbers</caption>
+          <thead className="border-b border-slate-200 text-xs uppercase text-slate-500">
+            <tr>
+              <th className="py-2">Quantity</th>
+              <th className="py-2">How</th>
+              <th className="py-2 text-right">Value</th>
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-slate-100">
+            {body.estimate.inputs.map((input) => (
+              <tr key={input.name}>
+                <td className="py-2">{input.label}</td>
+                <td className="py-2 text-slate-500">assumed</td>
+                <td className="py-2 text-right font-medium tabular-nums">{formatEstimate(input.value, input.unit)}</td>
+              </tr>
+            ))}
+            {body.estimate.derived.map((item) => (
+              <tr key={item.name} className="bg-slate-50/60">
+                <td className="py-2 font-medium">{item.label}</td>
+                <td className="py-2 font-mono text-xs text-slate-600">{item.expr}</td>
+                <td className="py-2 text-right font-semibold tabular-nums">{formatEstimate(item.value, item.unit)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </Section>
+      <Section title="High-level design">
+        <div className="space-y-6">
+          {(
+            [
+              ["Components", body.highLevel.components],
+              ["Data flow", body.highLevel.dataFlow],
+              ["API", body.highLevel.api],
+              ["Data model", body.highLevel.dataModel],
+            ] as const
+          ).map(([title, text]) => (
+            <div key={title}>
+              <h3 className="mb-2 text-sm font-semibold text-slate-800">{title}</h3>
+              <Markdown className="prose-sm">{text}</Markdown>
+            </div>
+          ))}
+        </div>
+      </Section>
+      <Section title="Deep dives">
+        <div className="space-y-8">
+          {body.deepDives.map((dive) => (
+            <article key={dive.title}>
+              <h3 className="text-base font-semibold">{dive.title}</h3>
+              <Markdown className="prose-sm mt-1">{dive.problem}</Markdown>
+              <div className="mt-3 grid gap-3 lg:grid-cols-3">
+                {(["weak", "good", "great"] as const).map((level) => (
+                  <div key={level} className={`rounded-lg border-l-4 p-3 ${approachTone[level]}`}>
+                    <p className="text-xs font-semibold uppercase tracking-wide text-slate-600">{level}</p>
+                    <Markdown className="prose-sm mt-1">{dive[level]}</Markdown>
+                  </div>
+                ))}
+              </div>
+            </article>
+          ))}
+        </div>
+      </Section>
+      <Section title="Trade-offs">
+        <div className="space-y-5">
+          {body.tradeOffs.map((decision) => (
+            <div key={decision.title}>
+              <h3 className="text-sm font-semibold">{decision.title}</h3>
+              <Markdown className="prose-sm mt-1">{decision.body}</Markdown>
+            </div>
+          ))}
+        </div>
+      </Section>
+      <Section title="Interviewer guide">
+        <div className="grid gap-6 md:grid-cols-3">
+          <Bullets title="Follow-up questions" items={body.interviewerGuide.followUps} />
+          <Bullets title="Hints" items={body.interviewerGuide.hints} />
+          <Bullets title="Red flags" items={body.interviewerGuide.redFlags} />
+        </div>
+        <div className="mt-6 grid gap-4 md:grid-cols-3">
+          {(
+            [
+              ["Mid-level", body.interviewerGuide.expectations.mid],
+              ["Senior", body.interviewerGuide.expectations.senior],
+              ["Staff", body.interviewerGuide.expectations.staff],
+            ] as const
+          ).map(([level, text]) => (
+            <div key={level} className="rounded-lg bg-slate-50 p-3">
+              <h3 className="text-sm font-semibold">Expected at {level.toLowerCase()}</h3>
+              <Markdown className="prose-sm mt-1">{text}</Markdown>
+            </div>
+          ))}
+        </div>
+      </Section>
+    </div>
+  );
+}

@@ -1,0 +1,76 @@
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import GitHubProvider from "next-auth/providers/github";
+import GoogleProvider from "next-auth/providers/google";
+import { getDb } from "@/db";
+import { env } from "@/lib/env";
+import { AppError } from "@/lib/http/errors";
+import { authenticateWithPassword } from "@/lib/users/authenticate";
+import { linkOAuthAccount } from "@/lib/users/link-oauth-account";
+import { clientIpFrom } from "./client-ip";
+
+function providers(): NextAuthOptions["providers"] {
+  const config = env();
+  const list: NextAuthOptions["providers"] = [
+    CredentialsProvider({
+      id: "credentials",
+      name: "Email and password",
+      credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
+      async authorize(credentials, req) {
+        try {
+          return await authenticateWithPassword(getDb(), credentials, clientIpFrom(req?.headers));
+        } catch (error) {
+          // next-auth passes the message of a thrown error back to signIn() as result.error.
+          if (error instanceof AppError) throw new Error(error.message);
+          throw error;
+        }
+      },
+    }),
+  ];
+  if (config.GITHUB_ID && config.GITHUB_SECRET) {
+    list.push(GitHubProvider({ clientId: config.GITHUB_ID, clientSecret: config.GITHUB_SECRET }));
+  }
+  if (config.GOOGLE_CLIENT_ID && config.GOOGLE_CLIENT_SECRET) {
+    list.push(GoogleProvider({ clientId: config.GOOGLE_CLIENT_ID, clientSecret: config.GOOGLE_CLIENT_SECRET }));
+  }
+  return list;
+}
+
+export function oauthProviderIds(): string[] {
+  const config = env();
+  return [
+    ...(config.GITHUB_ID && config.GITHUB_SECRET ? ["github"] : []),
+    ...(config.GOOGLE_CLIENT_ID && config.GOOGLE_CLIENT_SECRET ? ["google"] : []),
+  ];
+}
+
+let cached: NextAuthOptions | undefined;
+
+export function authOptions(): NextAuthOptions {
+  cached ??= {
+    secret: env().NEXTAUTH_SECRET,
+    session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+    pages: { signIn: "/signin", error: "/signin" },
+    providers: providers(),
+    callbacks: {
+      async jwt({ token, user, account }) {
+        if (account && account.type === "oauth") {
+          token.sub = await linkOAuthAccount(getDb(), {
+            provider: account.provider,
+            providerAccountId: account.providerAccountId,
+            email: user?.email,
+            name: user?.name,
+          });
+        } else if (user) {
+          token.sub = user.id;
+        }
+        return token;
+      },
+      async session({ session, token }) {
+        if (session.user && token.sub) session.user.id = token.sub;
+        return session;
+      },
+    },
+  };
+  return cached;
+}

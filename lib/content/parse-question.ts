@@ -1,0 +1,167 @@
+import { createHash } from "node:crypto";
+import matter from "gray-matter";
+import { PHASES } from "@/lib/questions/phases";
+import { recomputeEstimate, EstimateError } from "@/lib/questions/estimate";
+import {
+  questionBodySchema,
+  questionFrontmatterSchema,
+  slugSchema,
+  type QuestionBody,
+} from "@/lib/questions/schemas";
+import type { z } from "zod";
+
+type QuestionFrontmatter = z.infer<typeof questionFrontmatterSchema>;
+import { ContentError } from "./content-error";
+import { findSection, splitSections, type Section } from "./markdown-sections";
+
+export type ParsedQuestion = {
+  slug: string;
+  title: string;
+  difficulty: "easy" | "medium" | "hard";
+  summary: string;
+  tags: string[];
+  companies: string[];
+  body: QuestionBody;
+  searchText: string;
+  contentHash: string;
+};
+
+/** Human names for body paths, so an error points at the heading to fix. */
+const SECTION_NAMES: Record<string, string> = {
+  statement: "## Statement",
+  phasePrompts: "## Phase prompts",
+  "clarify.questions": "## Clarify > ### Questions to ask",
+  "clarify.functional": "## Clarify > ### Functional requirements",
+  "clarify.nonFunctional": "## Clarify > ### Non-functional requirements",
+  "clarify.outOfScope": "## Clarify > ### Out of scope",
+  "estimate.notes": "## Estimate",
+  "highLevel.components": "## High-level design > ### Components",
+  "highLevel.dataFlow": "## High-level design > ### Data flow",
+  "highLevel.api": "## High-level design > ### API",
+  "highLevel.dataModel": "## High-level design > ### Data model",
+  deepDives: "## Deep dives",
+  tradeOffs: "## Trade-offs",
+  "interviewerGuide.followUps": "## Interviewer guide > ### Follow-up questions",
+  "interviewerGuide.hints": "## Interviewer guide > ### Hints",
+  "interviewerGuide.redFlags": "## Interviewer guide > ### Red flags",
+  "interviewerGuide.expectations": "## Interviewer guide > ### Expectations",
+  keyPoints: "## Key points",
+};
+
+function describeBodyPath(path: string): string {
+  let best = "";
+  for (const key of Object.keys(SECTION_NAMES)) {
+    if ((path === key || path.startsWith(key + ".")) && key.length > best.length) best = key;
+  }
+  return best ? `${SECTION_NAMES[best]} (${path})` : path;
+}
+
+const text = (section: Section | undefined) => section?.content ?? "";
+const list = (section: Section | undefined) => section?.bullets ?? [];
+const child = (section: Section | undefined, title: string) => (section ? findSection(section.children, title) : undefined);
+
+function byPhase<T>(section: Section | undefined, pick: (s: Section | undefined) => T) {
+  return Object.fromEntries(PHASES.map((phase) => [phase.key, pick(child(section, phase.heading))])) as Record<
+    (typeof PHASES)[number]["key"],
+    T
+  >;
+}
+
+function buildBody(sections: Section[], frontmatter: QuestionFrontmatter) {
+  const get = (title: string) => findSection(sections, title);
+  const clarify = get("Clarify");
+  const highLevel = get("High-level design");
+  const guide = get("Interviewer guide");
+  const expectations = child(guide, "Expectations");
+  return {
+    statement: text(get("Statement")),
+    phasePrompts: byPhase(get("Phase prompts"), text),
+    clarify: {
+      questions: list(child(clarify, "Questions to ask")),
+      functional: list(child(clarify, "Functional requirements")),
+      nonFunctional: list(child(clarify, "Non-functional requirements")),
+      outOfScope: list(child(clarify, "Out of scope")),
+    },
+    estimate: { notes: text(get("Estimate")), inputs: frontmatter.estimate.inputs, derived: frontmatter.estimate.derived },
+    highLevel: {
+      components: text(child(highLevel, "Components")),
+      dataFlow: text(child(highLevel, "Data flow")),
+      api: text(child(highLevel, "API")),
+      dataModel: text(child(highLevel, "Data model")),
+    },
+    deepDives: (get("Deep dives")?.children ?? []).map((dive) => ({
+      title: dive.title,
+      problem: dive.content,
+      weak: text(child(dive, "Weak")),
+      good: text(child(dive, "Good")),
+      great: text(child(dive, "Great")),
+    })),
+    tradeOffs: (get("Trade-offs")?.children ?? []).map((decision) => ({ title: decision.title, body: decision.content })),
+    interviewerGuide: {
+      followUps: list(child(guide, "Follow-up questions")),
+      hints: list(child(guide, "Hints")),
+      redFlags: list(child(guide, "Red flags")),
+      expectations: {
+        mid: text(child(expectations, "Mid-level")),
+        senior: text(child(expectations, "Senior")),
+        staff: text(child(expectations, "Staff")),
+      },
+    },
+    keyPoints: byPhase(get("Key points"), list),
+    related: frontmatter.related,
+  };
+}
+
+/** Parses and validates one question file. Throws ContentError naming the file and field. */
+export function parseQuestion(file: string, source: string): ParsedQuestion {
+  const slugResult = slugSchema.safeParse(file.replace(/^.*\//, "").replace(/\.md$/, ""));
+  if (!slugResult.success) throw ContentError.fromZod(file, "file name", slugResult.error);
+  const slug = slugResult.data;
+
+  let parsedMatter: matter.GrayMatterFile<string>;
+  try {
+    parsedMatter = matter(source);
+  } catch (error) {
+    throw new ContentError(file, "frontmatter", `is not valid YAML (${(error as Error).message})`);
+  }
+  const front = questionFrontmatterSchema.safeParse(parsedMatter.data);
+  if (!front.success) throw ContentError.fromZod(file, "frontmatter", front.error);
+
+  const sections = splitSections(parsedMatter.content);
+  const body = questionBodySchema.safeParse(buildBody(sections, front.data));
+  if (!body.success) throw ContentError.fromZod(file, "", body.error, describeBodyPath);
+
+  try {
+    for (const value of recomputeEstimate(front.data.estimate.inputs, front.data.estimate.derived)) {
+      if (!value.withinTolerance) {
+        throw new ContentError(
+          file,
+          `frontmatter.estimate.derived.${value.name}`,
+          `states ${value.stated} but its expression gives ${Number(value.computed.toPrecision(6))}`,
+        );
+      }
+    }
+  } catch (error) {
+    if (error instanceof EstimateError) throw new ContentError(file, "frontmatter.estimate", error.message);
+    throw error;
+  }
+
+  const { title, difficulty, summary, tags, companies } = front.data;
+  const searchText = [
+    tags.join(" "),
+    companies.join(" "),
+    body.data.statement,
+    Object.values(body.data.phasePrompts).join(" "),
+  ].join("\n");
+  return {
+    slug,
+    title,
+    difficulty,
+    summary,
+    tags,
+    companies,
+    body: body.data,
+    searchText,
+    contentHash: createHash("sha256").update(source).digest("hex"),
+  };
+}

@@ -1,0 +1,80 @@
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { z } from "zod";
+
+const emptyAsUndefined = (value: unknown) => (value === "" ? undefined : value);
+const optionalUrl = z.preprocess(emptyAsUndefined, z.url().optional());
+const optionalString = z.preprocess(emptyAsUndefined, z.string().min(1).optional());
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).optional(),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  DATA_DIR: z.string().min(1).default(".data"),
+  DATABASE_URL: optionalUrl,
+  REDIS_URL: optionalUrl,
+  NEXTAUTH_SECRET: z.preprocess(emptyAsUndefined, z.string().min(16, "NEXTAUTH_SECRET must be at least 16 characters").optional()),
+  NEXTAUTH_URL: optionalUrl,
+  GITHUB_ID: optionalString,
+  GITHUB_SECRET: optionalString,
+  GOOGLE_CLIENT_ID: optionalString,
+  GOOGLE_CLIENT_SECRET: optionalString,
+});
+
+export type Env = z.infer<typeof envSchema> & {
+  NEXTAUTH_SECRET: string;
+  NEXTAUTH_URL: string;
+  dataDir: string;
+};
+
+export class ConfigError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "ConfigError";
+  }
+}
+
+function readOrCreateDevSecret(dataDir: string): string {
+  const file = path.join(dataDir, "nextauth-secret");
+  if (existsSync(file)) return readFileSync(file, "utf8").trim();
+  mkdirSync(dataDir, { recursive: true });
+  const secret = randomBytes(32).toString("base64url");
+  writeFileSync(file, secret + "\n", { mode: 0o600 });
+  return secret;
+}
+
+/**
+ * Parses process.env once. "Production" means the operator set NODE_ENV=production; there a
+ * missing NEXTAUTH_SECRET is fatal. Anywhere else a secret is generated once and kept under
+ * DATA_DIR so that sessions survive restarts. The resolved secret and URL are written back to
+ * process.env because next-auth reads them from there.
+ */
+export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const parsed = envSchema.safeParse(source);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join("\n")}`);
+  }
+  const env = parsed.data;
+  const dataDir = path.resolve(env.DATA_DIR);
+  let secret = env.NEXTAUTH_SECRET;
+  if (!secret) {
+    if (env.NODE_ENV === "production") {
+      throw new ConfigError(
+        "NEXTAUTH_SECRET is required when NODE_ENV=production. Generate one with: openssl rand -base64 32",
+      );
+    }
+    secret = readOrCreateDevSecret(dataDir);
+  }
+  const url = env.NEXTAUTH_URL ?? `http://localhost:${env.PORT}`;
+  source.NEXTAUTH_SECRET = secret;
+  source.NEXTAUTH_URL = url;
+  return { ...env, NEXTAUTH_SECRET: secret, NEXTAUTH_URL: url, dataDir };
+}
+
+const globalForEnv = globalThis as unknown as { __sdpEnv?: Env };
+
+export function env(): Env {
+  globalForEnv.__sdpEnv ??= loadEnv();
+  return globalForEnv.__sdpEnv;
+}

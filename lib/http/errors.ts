@@ -1,0 +1,61 @@
+import { z } from "zod";
+
+export const errorStatus = {
+  BAD_REQUEST: 400,
+  UNAUTHORIZED: 401,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  PAYLOAD_TOO_LARGE: 413,
+  UNSUPPORTED_MEDIA_TYPE: 415,
+  RATE_LIMITED: 429,
+  INTERNAL: 500,
+} as const;
+
+export type ErrorCode = keyof typeof errorStatus;
+
+export type ErrorBody = { error: { code: ErrorCode; message: string; fields?: Record<string, string> } };
+
+/** The one error the app throws on purpose; anything else becomes a generic 500. */
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly fields?: Record<string, string>,
+  ) {
+    super(message);
+    this.name = "AppError";
+  }
+
+  get status(): number {
+    return errorStatus[this.code];
+  }
+}
+
+export const notFound = (what = "That page") => new AppError("NOT_FOUND", `${what} was not found.`);
+
+/** Turns a zod failure into a 400 that says which field is wrong and why, in plain words. */
+export function fromZodError(error: z.ZodError, intro = "Some of what you sent is not valid"): AppError {
+  const fields: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.join(".") || "input";
+    fields[key] ??= issue.message;
+  }
+  const detail = Object.entries(fields)
+    .map(([key, message]) => `${key}: ${message}`)
+    .join("; ");
+  return new AppError("BAD_REQUEST", `${intro}: ${detail}.`, fields);
+}
+
+export function toErrorBody(error: unknown): { status: number; body: ErrorBody } {
+  if (error instanceof AppError) {
+    const body: ErrorBody = { error: { code: error.code, message: error.message } };
+    if (error.fields) body.error.fields = error.fields;
+    return { status: error.status, body };
+  }
+  if (error instanceof z.ZodError) return toErrorBody(fromZodError(error));
+  console.error("[error] unexpected failure", error);
+  return {
+    status: 500,
+    body: { error: { code: "INTERNAL", message: "Something went wrong on our side. Please try again." } },
+  };
+}

@@ -1,0 +1,55 @@
+import { eq, sql } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { questions } from "@/db/schema";
+import type { ParsedQuestion } from "@/lib/content/parse-question";
+
+export type ImportSummary = { inserted: number; updated: number; unchanged: number; retired: number };
+
+/**
+ * Brings the questions table in line with the parsed content, in one transaction: new files are
+ * inserted, changed files (by content hash) updated, unchanged files left alone, and questions
+ * whose file is gone are retired rather than deleted.
+ */
+export async function importQuestionBank(db: Db, parsed: ParsedQuestion[]): Promise<ImportSummary> {
+  return db.transaction(async (tx) => {
+    const existing = await tx
+      .select({ slug: questions.slug, contentHash: questions.contentHash, retiredAt: questions.retiredAt })
+      .from(questions);
+    const bySlug = new Map(existing.map((row) => [row.slug, row]));
+    const summary: ImportSummary = { inserted: 0, updated: 0, unchanged: 0, retired: 0 };
+
+    for (const question of parsed) {
+      const values = {
+        slug: question.slug,
+        title: question.title,
+        difficulty: question.difficulty,
+        summary: question.summary,
+        tags: question.tags,
+        companies: question.companies,
+        body: question.body,
+        searchText: question.searchText,
+        contentHash: question.contentHash,
+      };
+      const current = bySlug.get(question.slug);
+      bySlug.delete(question.slug);
+      if (!current) {
+        await tx.insert(questions).values(values);
+        summary.inserted++;
+      } else if (current.contentHash !== question.contentHash || current.retiredAt) {
+        await tx
+          .update(questions)
+          .set({ ...values, retiredAt: null, updatedAt: sql`now()` })
+          .where(eq(questions.slug, question.slug));
+        summary.updated++;
+      } else {
+        summary.unchanged++;
+      }
+    }
+    for (const gone of bySlug.values()) {
+      if (gone.retiredAt) continue;
+      await tx.update(questions).set({ retiredAt: sql`now()` }).where(eq(questions.slug, gone.slug));
+      summary.retired++;
+    }
+    return summary;
+  });
+}

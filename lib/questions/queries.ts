@@ -1,0 +1,90 @@
+import { and, arrayContains, asc, desc, eq, isNull, sql, type SQL } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { questions } from "@/db/schema";
+import type { ListQuestionsQuery, QuestionDetail, QuestionListItem, QuestionPage } from "./schemas";
+
+/**
+ * Builds a prefix tsquery ("shorten url" -> 'shorten:* & url:*') from the words of free text.
+ * Only letters and digits survive, so nothing the user types can change the query's syntax.
+ */
+export function toPrefixTsQuery(text: string): string | undefined {
+  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu)?.slice(0, 12) ?? [];
+  return words.length ? words.map((word) => `${word}:*`).join(" & ") : undefined;
+}
+
+const difficultyOrder = sql`array_position(array['easy','medium','hard']::text[], ${questions.difficulty})`;
+
+export async function listQuestions(db: Db, query: ListQuestionsQuery): Promise<QuestionPage> {
+  const filters: SQL[] = [isNull(questions.retiredAt)];
+  if (query.difficulty) filters.push(eq(questions.difficulty, query.difficulty));
+  if (query.tag) filters.push(arrayContains(questions.tags, [query.tag]));
+  if (query.company) filters.push(arrayContains(questions.companies, [query.company]));
+  const tsQuery = query.q ? toPrefixTsQuery(query.q) : undefined;
+  const match = tsQuery ? sql`to_tsquery('english', ${tsQuery})` : undefined;
+  if (query.q) filters.push(match ? sql`${questions.searchVector} @@ ${match}` : sql`false`);
+
+  const order = match
+    ? [desc(sql`ts_rank(${questions.searchVector}, ${match})`), asc(questions.title)]
+    : [asc(difficultyOrder), asc(questions.title)];
+
+  const rows = await db
+    .select({
+      slug: questions.slug,
+      title: questions.title,
+      difficulty: questions.difficulty,
+      summary: questions.summary,
+      tags: questions.tags,
+      companies: questions.companies,
+      total: sql<number>`count(*) over ()`.mapWith(Number),
+    })
+    .from(questions)
+    .where(and(...filters))
+    .orderBy(...order)
+    .limit(query.pageSize)
+    .offset((query.page - 1) * query.pageSize);
+
+  const total = rows[0]?.total ?? (query.page > 1 ? await countQuestions(db, filters) : 0);
+  // Attempts and best scores come from practice sessions, which do not exist yet: zero for now.
+  const items: QuestionListItem[] = rows.map(({ total: _total, ...row }) => ({ ...row, attempts: 0, bestScore: null }));
+  return {
+    items,
+    total,
+    page: query.page,
+    pageSize: query.pageSize,
+    pageCount: Math.max(1, Math.ceil(total / query.pageSize)),
+  };
+}
+
+async function countQuestions(db: Db, filters: SQL[]): Promise<number> {
+  const [row] = await db
+    .select({ count: sql<number>`count(*)`.mapWith(Number) })
+    .from(questions)
+    .where(and(...filters));
+  return row?.count ?? 0;
+}
+
+export async function getQuestionBySlug(db: Db, slug: string): Promise<QuestionDetail | undefined> {
+  const [row] = await db
+    .select({
+      slug: questions.slug,
+      title: questions.title,
+      difficulty: questions.difficulty,
+      summary: questions.summary,
+      tags: questions.tags,
+      companies: questions.companies,
+      body: questions.body,
+    })
+    .from(questions)
+    .where(and(eq(questions.slug, slug), isNull(questions.retiredAt)))
+    .limit(1);
+  return row;
+}
+
+export async function getQuestionTitles(db: Db, slugs: string[]): Promise<Map<string, string>> {
+  if (slugs.length === 0) return new Map();
+  const rows = await db
+    .select({ slug: questions.slug, title: questions.title })
+    .from(questions)
+    .where(and(sql`${questions.slug} = any(${sql.param(slugs)}::text[])`, isNull(questions.retiredAt)));
+  return new Map(rows.map((row) => [row.slug, row.title]));
+}

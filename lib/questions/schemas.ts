@@ -1,0 +1,142 @@
+import { z } from "zod";
+import { companyValues, DIFFICULTIES, topicTagValues } from "./taxonomy";
+
+export const slugSchema = z
+  .string()
+  .min(2)
+  .max(80)
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "use lowercase letters, digits and single dashes");
+
+export const difficultySchema = z.enum(DIFFICULTIES);
+export const topicTagSchema = z.enum(topicTagValues);
+export const companySchema = z.enum(companyValues);
+
+export const estimateUnitSchema = z.enum(["count", "bytes", "per_second", "bytes_per_second", "seconds", "ratio"]);
+export type EstimateUnit = z.infer<typeof estimateUnitSchema>;
+
+const estimateName = z.string().regex(/^[a-z][a-z0-9_]*$/, "use snake_case");
+
+export const estimateInputSchema = z.object({
+  name: estimateName,
+  label: z.string().min(2).max(120),
+  value: z.number().finite(),
+  unit: estimateUnitSchema,
+});
+
+export const estimateDerivedSchema = estimateInputSchema.extend({
+  expr: z.string().min(1).max(300),
+});
+
+export type EstimateInput = z.infer<typeof estimateInputSchema>;
+export type EstimateDerived = z.infer<typeof estimateDerivedSchema>;
+
+export const questionFrontmatterSchema = z.strictObject({
+  title: z.string().min(5).max(120),
+  difficulty: difficultySchema,
+  summary: z.string().min(20).max(300),
+  tags: z.array(topicTagSchema).min(1).max(8),
+  companies: z.array(companySchema).max(5).default([]),
+  related: z.array(slugSchema).max(10).default([]),
+  estimate: z.strictObject({
+    inputs: z.array(estimateInputSchema).min(1).max(20),
+    derived: z.array(estimateDerivedSchema).min(1).max(30),
+  }),
+});
+
+const markdown = z.string().trim().min(1, "must not be empty");
+const bullets = (min: number, max = 40) => z.array(markdown).min(min).max(max);
+const phaseText = z.object({
+  clarify: markdown,
+  estimate: markdown,
+  high_level: markdown,
+  deep_dive: markdown,
+  trade_offs: markdown,
+});
+const keyPoints = bullets(5, 12);
+
+export const questionBodySchema = z.object({
+  statement: markdown,
+  phasePrompts: phaseText,
+  clarify: z.object({
+    questions: bullets(4),
+    functional: bullets(3),
+    nonFunctional: bullets(3),
+    outOfScope: bullets(1),
+  }),
+  estimate: z.object({
+    notes: markdown,
+    inputs: z.array(estimateInputSchema),
+    derived: z.array(estimateDerivedSchema),
+  }),
+  highLevel: z.object({ components: markdown, dataFlow: markdown, api: markdown, dataModel: markdown }),
+  deepDives: z
+    .array(z.object({ title: z.string().min(3), problem: markdown, weak: markdown, good: markdown, great: markdown }))
+    .min(3),
+  tradeOffs: z.array(z.object({ title: z.string().min(3), body: markdown })).min(3),
+  interviewerGuide: z.object({
+    followUps: bullets(3),
+    hints: bullets(3),
+    redFlags: bullets(3),
+    expectations: z.object({ mid: markdown, senior: markdown, staff: markdown }),
+  }),
+  keyPoints: z.object({
+    clarify: keyPoints,
+    estimate: keyPoints,
+    high_level: keyPoints,
+    deep_dive: keyPoints,
+    trade_offs: keyPoints,
+  }),
+  related: z.array(slugSchema),
+});
+
+export type QuestionBody = z.infer<typeof questionBodySchema>;
+
+const blankToUndefined = (value: unknown) => (value === "" ? undefined : value);
+
+/** Query of the question bank, shared by /questions and GET /api/questions. */
+export const listQuestionsQuerySchema = z.object({
+  q: z
+    .string()
+    .trim()
+    .max(200, "search text must be at most 200 characters")
+    .optional()
+    .transform((value) => (value ? value : undefined)),
+  difficulty: z.preprocess(blankToUndefined, z.enum(DIFFICULTIES, { error: "must be easy, medium or hard" }).optional()),
+  tag: z.preprocess(blankToUndefined, z.enum(topicTagValues, { error: "is not a known topic" }).optional()),
+  company: z.preprocess(blankToUndefined, z.enum(companyValues, { error: "is not a known company" }).optional()),
+  page: z.coerce
+    .number({ error: "must be a page number such as 2" })
+    .int("must be a whole number")
+    .min(1, "must be 1 or more")
+    .max(10_000, "must be at most 10000")
+    .default(1),
+  pageSize: z.coerce
+    .number({ error: "must be a number between 1 and 50" })
+    .int("must be a whole number")
+    .min(1, "must be between 1 and 50")
+    .max(50, "must be between 1 and 50")
+    .default(20),
+});
+
+export type ListQuestionsQuery = z.infer<typeof listQuestionsQuerySchema>;
+
+export type QuestionListItem = {
+  slug: string;
+  title: string;
+  difficulty: z.infer<typeof difficultySchema>;
+  summary: string;
+  tags: string[];
+  companies: string[];
+  attempts: number;
+  bestScore: number | null;
+};
+
+export type QuestionPage = {
+  items: QuestionListItem[];
+  total: number;
+  page: number;
+  pageSize: number;
+  pageCount: number;
+};
+
+export type QuestionDetail = Omit<QuestionListItem, "attempts" | "bestScore"> & { body: QuestionBody };

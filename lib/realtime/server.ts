@@ -1,0 +1,96 @@
+import type { Server as HttpServer } from "node:http";
+import { createAdapter } from "@socket.io/redis-adapter";
+import { Redis } from "ioredis";
+import { Server, type Socket } from "socket.io";
+import { AppError, toErrorBody } from "@/lib/http/errors";
+import { userIdFromHandshake } from "./authenticate-socket";
+import {
+  clientEvents,
+  MAX_MESSAGE_BYTES,
+  type Ack,
+  type ClientEventName,
+  type ClientEventResults,
+  type ClientPayload,
+  type ClientToServerEvents,
+  type ServerToClientEvents,
+  type SocketData,
+} from "./events";
+
+export type RealtimeServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+export type RealtimeSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+
+type Handler<E extends ClientEventName> = (
+  payload: ClientPayload<E>,
+  socket: RealtimeSocket,
+) => Promise<ClientEventResults[E]> | ClientEventResults[E];
+
+const handlers: { [E in ClientEventName]: Handler<E> } = {
+  ping: ({ sentAt }) => ({ sentAt, serverTime: Date.now() }),
+};
+
+function byteLength(payload: unknown): number {
+  try {
+    return Buffer.byteLength(JSON.stringify(payload) ?? "");
+  } catch {
+    return Number.POSITIVE_INFINITY;
+  }
+}
+
+/** Size check, zod parse, handler, and one acknowledgement shape for every client event. */
+function bind<E extends ClientEventName>(socket: RealtimeSocket, event: E): void {
+  const spec = clientEvents[event];
+  const listener = async (payload: unknown, ack: unknown) => {
+    if (typeof ack !== "function") return; // every event is request/response; drop fire-and-forget
+    const reply = ack as (result: Ack<ClientEventResults[E]>) => void;
+    try {
+      if (byteLength(payload) > spec.maxBytes) {
+        throw new AppError("PAYLOAD_TOO_LARGE", `The "${event}" message is larger than the ${spec.maxBytes} bytes allowed.`);
+      }
+      const parsed = spec.payload.safeParse(payload);
+      if (!parsed.success) {
+        const issue = parsed.error.issues[0]!;
+        throw new AppError("BAD_REQUEST", `The "${event}" message is not valid: ${issue.path.join(".") || "payload"}: ${issue.message}.`);
+      }
+      reply({ ok: true, data: await handlers[event](parsed.data as ClientPayload<E>, socket) });
+    } catch (error) {
+      const { body } = toErrorBody(error);
+      reply({ ok: false, error: body.error });
+    }
+  };
+  socket.on(event, listener as never);
+}
+
+export type RealtimeOptions = { secret: string; redisUrl?: string };
+
+export function attachRealtime(httpServer: HttpServer, options: RealtimeOptions): RealtimeServer {
+  // destroyUpgrade: false leaves other WebSocket upgrades (the Next.js dev reloader) alone.
+  const io: RealtimeServer = new Server(httpServer, {
+    maxHttpBufferSize: MAX_MESSAGE_BYTES,
+    serveClient: false,
+    destroyUpgrade: false,
+  });
+
+  if (options.redisUrl) {
+    const pub = new Redis(options.redisUrl);
+    const sub = pub.duplicate();
+    for (const client of [pub, sub]) client.on("error", (error) => console.error("[realtime] redis", error.message));
+    io.adapter(createAdapter(pub, sub));
+    httpServer.on("close", () => {
+      pub.disconnect();
+      sub.disconnect();
+    });
+  }
+
+  io.use(async (socket, next) => {
+    const userId = await userIdFromHandshake(socket.request, options.secret);
+    if (!userId) return next(new Error("unauthorized: sign in to use live features"));
+    socket.data.userId = userId;
+    next();
+  });
+
+  io.on("connection", (socket) => {
+    for (const event of Object.keys(clientEvents) as ClientEventName[]) bind(socket, event);
+  });
+
+  return io;
+}

@@ -1,0 +1,48 @@
+import { createServer } from "node:http";
+import next from "next";
+import { dbHandle } from "./db";
+import { prepareDatabase } from "./lib/boot/prepare-database";
+import { CLIENT_IP_HEADER } from "./lib/auth/client-ip";
+import { ConfigError, env } from "./lib/env";
+import { attachRealtime } from "./lib/realtime/server";
+
+const dev = process.argv.includes("--dev");
+
+async function main() {
+  const config = env();
+  // Next.js expects NODE_ENV to match the mode it runs in.
+  (process.env as Record<string, string>).NODE_ENV ??= dev ? "development" : "production";
+
+  const handle = dbHandle();
+  const summary = await prepareDatabase(handle);
+  console.log(
+    `[boot] ${handle.kind === "pglite" ? `embedded PGlite in ${config.dataDir}` : "PostgreSQL"}; question bank: ` +
+      `${summary.inserted} added, ${summary.updated} updated, ${summary.unchanged} unchanged, ${summary.retired} retired`,
+  );
+
+  const app = next({ dev, port: config.PORT, dir: process.cwd() });
+  const handleRequest = app.getRequestHandler();
+  await app.prepare();
+
+  const httpServer = createServer((req, res) => {
+    req.headers[CLIENT_IP_HEADER] = req.socket.remoteAddress ?? "unknown";
+    void handleRequest(req, res);
+  });
+  attachRealtime(httpServer, { secret: config.NEXTAUTH_SECRET, redisUrl: config.REDIS_URL });
+
+  httpServer.listen(config.PORT, () => console.log(`[boot] ready on http://localhost:${config.PORT}`));
+
+  const shutdown = (signal: string) => {
+    console.log(`[boot] ${signal}: shutting down`);
+    httpServer.close();
+    void handle.close().finally(() => process.exit(0));
+    setTimeout(() => process.exit(0), 5000).unref();
+  };
+  process.on("SIGTERM", () => shutdown("SIGTERM"));
+  process.on("SIGINT", () => shutdown("SIGINT"));
+}
+
+main().catch((error) => {
+  console.error(error instanceof ConfigError || error?.name === "ContentError" ? `\n${error.message}\n` : error);
+  process.exit(1);
+});
