@@ -13,6 +13,8 @@ const envSchema = z.object({
   DATA_DIR: z.string().min(1).default(".data"),
   DATABASE_URL: optionalUrl,
   REDIS_URL: optionalUrl,
+  /** Prefix for every Redis key, so several deployments (or test runs) can share one Redis. */
+  REDIS_KEY_PREFIX: z.string().regex(/^[\w:.-]{1,64}$/, "use letters, digits and : . - _").default("sdp:"),
   NEXTAUTH_SECRET: z.preprocess(emptyAsUndefined, z.string().min(16, "NEXTAUTH_SECRET must be at least 16 characters").optional()),
   NEXTAUTH_URL: optionalUrl,
   GITHUB_ID: optionalString,

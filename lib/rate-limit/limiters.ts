@@ -1,4 +1,5 @@
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
+import { env } from "@/lib/env";
 import { getRedis } from "@/lib/redis";
 import { AppError } from "@/lib/http/errors";
 
@@ -6,11 +7,11 @@ type LimiterSpec = { keyPrefix: string; points: number; duration: number };
 
 export const LIMITS = {
   /** Sign-in attempts per account (email), 15 minutes. */
-  signInAccount: { keyPrefix: "sdp:rl:signin:account", points: 5, duration: 15 * 60 },
+  signInAccount: { keyPrefix: "rl:signin:account", points: 5, duration: 15 * 60 },
   /** Sign-in attempts per client IP, 15 minutes. */
-  signInIp: { keyPrefix: "sdp:rl:signin:ip", points: 20, duration: 15 * 60 },
+  signInIp: { keyPrefix: "rl:signin:ip", points: 20, duration: 15 * 60 },
   /** Accounts created per client IP, one hour. */
-  signUpIp: { keyPrefix: "sdp:rl:signup:ip", points: 10, duration: 60 * 60 },
+  signUpIp: { keyPrefix: "rl:signup:ip", points: 10, duration: 60 * 60 },
 } satisfies Record<string, LimiterSpec>;
 
 const globalForLimiters = globalThis as unknown as { __sdpLimiters?: Map<string, RateLimiterAbstract> };
@@ -22,7 +23,12 @@ export function limiter(spec: LimiterSpec): RateLimiterAbstract {
   if (!found) {
     const redis = getRedis();
     found = redis
-      ? new RateLimiterRedis({ ...spec, storeClient: redis, insuranceLimiter: new RateLimiterMemory(spec) })
+      ? new RateLimiterRedis({
+          ...spec,
+          keyPrefix: env().REDIS_KEY_PREFIX + spec.keyPrefix,
+          storeClient: redis,
+          insuranceLimiter: new RateLimiterMemory(spec),
+        })
       : new RateLimiterMemory(spec);
     cache.set(spec.keyPrefix, found);
   }

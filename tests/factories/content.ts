@@ -1,0 +1,19 @@
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+
+export const REAL_CONTENT = path.resolve(__dirname, "../../content");
+
+/** A throwaway copy of two real questions, to edit freely in a test. */
+export function contentFixture(slugs = ["url-shortener", "rate-limiter"]): string {
+  const dir = mkdtempSync(path.join(tmpdir(), "sdp-content-"));
+  for (const slug of slugs) {
+    cpSync(path.join(REAL_CONTENT, "questions", `${slug}.md`), path.join(dir, "questions", `${slug}.md`), { recursive: true });
+  }
+  return dir;
+}
+
+export function editQuestion(dir: string, slug: string, edit: (source: string) => string): void {
+  const file = path.join(dir, "questions", `${slug}.md`);
+  writeFileSync(file, edit(readFileSync(file, "utf8")));
+}

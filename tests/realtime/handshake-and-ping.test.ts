@@ -1,0 +1,54 @@
+import { randomUUID } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { client, connected, sessionCookie, startRealtimeServer, type TestClient, type TestServer } from "../factories/realtime";
+
+describe("realtime handshake and ping", () => {
+  let server: TestServer;
+  const sockets: TestClient[] = [];
+  const open = (cookie?: string) => {
+    const socket = client(server.url, cookie);
+    sockets.push(socket);
+    return socket;
+  };
+
+  beforeAll(async () => {
+    server = await startRealtimeServer();
+  });
+  afterAll(async () => {
+    for (const socket of sockets) socket.disconnect();
+    await server.close();
+  });
+
+  it("refuses a socket without a session", async () => {
+    await expect(connected(open())).rejects.toThrow(/unauthorized/);
+  });
+
+  it("refuses a session signed with another secret", async () => {
+    const forged = await sessionCookie(randomUUID(), "some-other-secret-of-enough-length");
+    await expect(connected(open(forged))).rejects.toThrow(/unauthorized/);
+  });
+
+  it("answers a ping from a signed-in user", async () => {
+    const socket = open(await sessionCookie(randomUUID()));
+    await connected(socket);
+    const sentAt = Date.now();
+    const reply = await socket.emitWithAck("ping", { sentAt });
+    expect(reply).toMatchObject({ ok: true, data: { sentAt } });
+    if (reply.ok) expect(reply.data.serverTime).toBeGreaterThanOrEqual(sentAt);
+  });
+
+  it("refuses malformed and oversize payloads with a clear error, and stays connected", async () => {
+    const socket = open(await sessionCookie(randomUUID()));
+    await connected(socket);
+    const wrongType = await socket.emitWithAck("ping", { sentAt: "yesterday" } as never);
+    expect(wrongType).toMatchObject({ ok: false, error: { code: "BAD_REQUEST", message: expect.stringContaining("sentAt") } });
+    const extraField = await socket.emitWithAck("ping", { sentAt: 1, admin: true } as never);
+    expect(extraField).toMatchObject({ ok: false, error: { code: "BAD_REQUEST" } });
+    const missing = await socket.emitWithAck("ping", undefined as never);
+    expect(missing).toMatchObject({ ok: false, error: { code: "BAD_REQUEST" } });
+    const oversize = await socket.emitWithAck("ping", { sentAt: 1, pad: "x".repeat(10_000) } as never);
+    expect(oversize).toMatchObject({ ok: false, error: { code: "PAYLOAD_TOO_LARGE" } });
+    expect(socket.connected).toBe(true);
+    expect(await socket.emitWithAck("ping", { sentAt: 5 })).toMatchObject({ ok: true });
+  });
+});
