@@ -14,7 +14,7 @@ async function main() {
   (process.env as Record<string, string>).NODE_ENV ??= dev ? "development" : "production";
 
   const handle = dbHandle();
-  const summary = await prepareDatabase(handle);
+  const summary = await prepareDatabase(handle, config.contentDir);
   console.log(
     `[boot] ${handle.kind === "pglite" ? `embedded PGlite in ${config.dataDir}` : "PostgreSQL"}; question bank: ` +
       `${summary.inserted} added, ${summary.updated} updated, ${summary.unchanged} unchanged, ${summary.retired} retired`,

@@ -24,7 +24,7 @@ const MIGRATION_LOCK_KEY = 7_405_311;
 
 export function connectPostgres(url: string, poolSize = 10): DbHandle {
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
-  pool.on("error", (error) => console.error("[db] idle client error", error));
+  pool.on("error", (error) => console.error("[db] idle client error:", error.message));
   const db = drizzlePg(pool, { schema }) as unknown as Db;
   return {
     db,

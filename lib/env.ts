@@ -11,6 +11,8 @@ const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).optional(),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   DATA_DIR: z.string().min(1).default(".data"),
+  /** Where the question bank and other content live; the repository's content/ by default. */
+  CONTENT_DIR: z.string().min(1).default("content"),
   DATABASE_URL: optionalUrl,
   REDIS_URL: optionalUrl,
   /** Prefix for every Redis key, so several deployments (or test runs) can share one Redis. */
@@ -27,6 +29,7 @@ export type Env = z.infer<typeof envSchema> & {
   NEXTAUTH_SECRET: string;
   NEXTAUTH_URL: string;
   dataDir: string;
+  contentDir: string;
 };
 
 export class ConfigError extends Error {
@@ -71,7 +74,7 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
   const url = env.NEXTAUTH_URL ?? `http://localhost:${env.PORT}`;
   source.NEXTAUTH_SECRET = secret;
   source.NEXTAUTH_URL = url;
-  return { ...env, NEXTAUTH_SECRET: secret, NEXTAUTH_URL: url, dataDir };
+  return { ...env, NEXTAUTH_SECRET: secret, NEXTAUTH_URL: url, dataDir, contentDir: path.resolve(env.CONTENT_DIR) };
 }
 
 const globalForEnv = globalThis as unknown as { __sdpEnv?: Env };

@@ -24,7 +24,8 @@ export default async function QuestionsPage({ searchParams }: Props) {
         <h1 className="text-2xl font-semibold tracking-tight">Question bank</h1>
         <p className="mt-1 text-slate-600">Pick a problem to read, then practise it against the clock.</p>
       </div>
-      <QuestionFilters values={values} />
+      {/* Keyed by the filters so a navigation (e.g. "Reset") remounts the form with fresh defaults. */}
+      <QuestionFilters key={JSON.stringify(values)} values={values} />
       {!parsed.success ? (
         <div role="alert" className="rounded-xl bg-rose-50 p-4 text-sm text-rose-800">
           These filters are not valid ({parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}).{" "}
@@ -61,7 +62,11 @@ async function Results({ query, params }: { query: ReturnType<typeof listQuestio
           ))}
         </ul>
       )}
-      <Pagination page={result.page} pageCount={result.pageCount} params={{ ...params, page: undefined }} />
+      <Pagination
+        page={result.page}
+        pageCount={result.pageCount}
+        params={{ ...params, pageSize: query.pageSize === 20 ? undefined : String(query.pageSize) }}
+      />
     </section>
   );
 }

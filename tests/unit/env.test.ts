@@ -5,24 +5,25 @@ import { describe, expect, it } from "vitest";
 import { ConfigError, loadEnv } from "@/lib/env";
 
 const dataDir = () => mkdtempSync(path.join(tmpdir(), "sdp-env-"));
+const vars = (values: Record<string, string>) => values as NodeJS.ProcessEnv;
 
 describe("loadEnv", () => {
   it("refuses to start in production without NEXTAUTH_SECRET", () => {
-    expect(() => loadEnv({ NODE_ENV: "production", DATA_DIR: dataDir() })).toThrow(ConfigError);
-    expect(() => loadEnv({ NODE_ENV: "production", DATA_DIR: dataDir() })).toThrow(/NEXTAUTH_SECRET is required/);
+    expect(() => loadEnv(vars({ NODE_ENV: "production", DATA_DIR: dataDir() }))).toThrow(ConfigError);
+    expect(() => loadEnv(vars({ NODE_ENV: "production", DATA_DIR: dataDir() }))).toThrow(/NEXTAUTH_SECRET is required/);
   });
 
   it("generates a development secret once and keeps it under DATA_DIR", () => {
     const dir = dataDir();
-    const first = loadEnv({ DATA_DIR: dir });
-    const second = loadEnv({ DATA_DIR: dir });
+    const first = loadEnv(vars({ DATA_DIR: dir }));
+    const second = loadEnv(vars({ DATA_DIR: dir }));
     expect(first.NEXTAUTH_SECRET).toHaveLength(43);
     expect(second.NEXTAUTH_SECRET).toBe(first.NEXTAUTH_SECRET);
     expect(readFileSync(path.join(dir, "nextauth-secret"), "utf8").trim()).toBe(first.NEXTAUTH_SECRET);
   });
 
   it("derives NEXTAUTH_URL from PORT and writes resolved values back for next-auth", () => {
-    const source: NodeJS.ProcessEnv = { PORT: "4123", DATA_DIR: dataDir(), NEXTAUTH_SECRET: "a-secret-of-enough-length" };
+    const source = vars({ PORT: "4123", DATA_DIR: dataDir(), NEXTAUTH_SECRET: "a-secret-of-enough-length" });
     const env = loadEnv(source);
     expect(env.NEXTAUTH_URL).toBe("http://localhost:4123");
     expect(source.NEXTAUTH_URL).toBe("http://localhost:4123");
@@ -30,6 +31,6 @@ describe("loadEnv", () => {
   });
 
   it("names every invalid setting", () => {
-    expect(() => loadEnv({ PORT: "http", DATABASE_URL: "not a url", DATA_DIR: dataDir() })).toThrow(/PORT[\s\S]*DATABASE_URL|DATABASE_URL[\s\S]*PORT/);
+    expect(() => loadEnv(vars({ PORT: "http", DATABASE_URL: "not a url", DATA_DIR: dataDir() }))).toThrow(/PORT[\s\S]*DATABASE_URL|DATABASE_URL[\s\S]*PORT/);
   });
 });

@@ -1,0 +1,71 @@
+import { expect, test } from "@playwright/test";
+
+test("browse, filter, search, page and open a question", async ({ page }) => {
+  await page.goto("/questions");
+  await expect(page.getByRole("heading", { name: "Question bank" })).toBeVisible();
+  const rows = page.getByRole("region", { name: "Questions" }).getByRole("listitem");
+  await expect(rows.first()).toBeVisible();
+  await expect(rows.first().getByTestId("attempts")).toHaveText("0");
+
+  await page.getByLabel("Difficulty").selectOption("hard");
+  await page.getByRole("button", { name: "Apply" }).click();
+  await expect(page).toHaveURL(/difficulty=hard/);
+  await expect(page.getByRole("link", { name: "Design a web crawler" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Design a URL shortener" })).toHaveCount(0);
+
+  await page.getByLabel("Difficulty").selectOption("");
+  await page.getByLabel("Topic").selectOption("rate-limiting");
+  await page.getByRole("button", { name: "Apply" }).click();
+  await expect(page.getByRole("link", { name: "Design a distributed rate limiter" })).toBeVisible();
+
+  await page.getByRole("link", { name: "Reset" }).click();
+  await expect(page).toHaveURL(/\/questions$/);
+  await expect(page.getByLabel("Topic")).toHaveValue("");
+  await page.getByLabel("Search").fill("shorten");
+  await page.getByLabel("Search").press("Enter");
+  await expect(page).toHaveURL(/q=shorten/);
+  await expect(rows.first()).toContainText("Design a URL shortener");
+
+  await page.getByLabel("Search").fill("zzzz nothing matches this");
+  await page.getByLabel("Search").press("Enter");
+  await expect(page.getByText("No questions match these filters.")).toBeVisible();
+
+  await page.goto("/questions?pageSize=2");
+  await page.getByRole("link", { name: "Next →" }).click();
+  await expect(page).toHaveURL(/page=2/);
+  await expect(page.getByText(/Page 2 of \d+/)).toBeVisible();
+});
+
+test("a question page keeps the reference hidden until revealed", async ({ page }) => {
+  await page.goto("/questions?q=shortener");
+  await page.getByRole("link", { name: "Design a URL shortener" }).click();
+  await expect(page).toHaveURL(/\/questions\/url-shortener$/);
+  await expect(page.getByRole("heading", { name: "The problem" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "What each phase asks" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Key points per phase" })).toHaveCount(0);
+  await expect(page.getByTestId("reference")).toHaveCount(0);
+
+  await page.getByRole("button", { name: "Reveal the reference answer" }).click();
+  const reference = page.getByTestId("reference");
+  await expect(reference).toBeVisible();
+  await expect(reference.getByRole("heading", { name: "Key points per phase" })).toBeVisible();
+  await expect(reference.getByRole("heading", { name: "Deep dives" })).toBeVisible();
+  await expect(reference.getByText("great", { exact: true }).first()).toBeVisible();
+
+  await page.getByRole("button", { name: "Hide the reference" }).click();
+  await expect(page.getByTestId("reference")).toHaveCount(0);
+});
+
+test("an unknown question shows a 404 page", async ({ page }) => {
+  const response = await page.goto("/questions/not-a-real-problem");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { name: "We could not find that page" })).toBeVisible();
+});
+
+test("invalid filters in the URL get an explanation, not an error page", async ({ page }) => {
+  await page.goto("/questions?tag=blockchain&page=-1");
+  const alert = page.getByRole("alert").filter({ hasText: "These filters are not valid" });
+  await expect(alert).toContainText("is not a known topic");
+  await alert.getByRole("link", { name: "Show all questions" }).click();
+  await expect(page.getByRole("region", { name: "Questions" }).getByRole("listitem").first()).toBeVisible();
+});

@@ -1,0 +1,3 @@
+export function e2eDatabase():
+  | { name: string; url: string; create(): Promise<void>; drop(): Promise<void> }
+  | undefined;

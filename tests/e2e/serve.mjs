@@ -1,0 +1,17 @@
+// Starts the production build for the browser tests, on a database of its own.
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { e2eDatabase } from "./e2e-database.mjs";
+
+const database = e2eDatabase();
+if (database) {
+  await database.create();
+  process.env.DATABASE_URL = database.url;
+}
+process.env.DATA_DIR = mkdtempSync(path.join(tmpdir(), "sdp-e2e-data-"));
+process.env.NEXTAUTH_SECRET ??= "e2e-secret-that-is-long-enough-for-hs256";
+process.env.REDIS_KEY_PREFIX = `sdp-e2e-${process.env.E2E_RUN_ID}:`;
+delete process.env.NEXTAUTH_URL;
+await import(pathToFileURL(path.resolve("dist/server.mjs")).href);
