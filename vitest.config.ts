@@ -11,7 +11,7 @@ export default defineConfig({
     hookTimeout: 60_000,
     testTimeout: 30_000,
     projects: [
-      { resolve: { alias }, test: { name: "unit", include: ["tests/unit/**/*.test.ts"], setupFiles: ["tests/setup-env.ts"] } },
+      { resolve: { alias }, test: { name: "unit", include: ["tests/unit/**/*.test.ts", "tests/unit/**/*.test.tsx"], setupFiles: ["tests/setup-env.ts"] } },
       {
         resolve: { alias },
         test: {

@@ -1,9 +1,8 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { encode } from "next-auth/jwt";
-import { io as connect, type Socket } from "socket.io-client";
 import { attachRealtime, type RealtimeServer } from "@/lib/realtime/server";
-import type { ClientToServerEvents, ServerToClientEvents } from "@/lib/realtime/events";
+import { connectRealtime, type RealtimeClient } from "@/lib/realtime/client";
 
 export const SECRET = process.env.NEXTAUTH_SECRET!;
 
@@ -29,10 +28,10 @@ export async function sessionCookie(userId: string, secret = SECRET): Promise<st
   return `next-auth.session-token=${token}`;
 }
 
-export type TestClient = Socket<ServerToClientEvents, ClientToServerEvents>;
+export type TestClient = RealtimeClient;
 
 export function client(url: string, cookie?: string): TestClient {
-  return connect(url, {
+  return connectRealtime(url, {
     transports: ["websocket"],
     extraHeaders: cookie ? { cookie } : {},
     reconnection: false,

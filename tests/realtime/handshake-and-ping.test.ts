@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { request } from "@/lib/realtime/client";
 import { client, connected, sessionCookie, startRealtimeServer, type TestClient, type TestServer } from "../factories/realtime";
 
 describe("realtime handshake and ping", () => {
@@ -32,7 +33,7 @@ describe("realtime handshake and ping", () => {
     const socket = open(await sessionCookie(randomUUID()));
     await connected(socket);
     const sentAt = Date.now();
-    const reply = await socket.emitWithAck("ping", { sentAt });
+    const reply = await request(socket, "ping", { sentAt });
     expect(reply).toMatchObject({ ok: true, data: { sentAt } });
     if (reply.ok) expect(reply.data.serverTime).toBeGreaterThanOrEqual(sentAt);
   });

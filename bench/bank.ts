@@ -1,0 +1,89 @@
+// Question bank under load: 1,000 generated questions in PostgreSQL, the /questions page and
+// /api/questions?q=... beside /api/health of the same server, measured in the same run.
+//   npm run build && DATABASE_URL=postgresql://postgres@127.0.0.1:5432/postgres npm run bench:bank
+import { randomBytes } from "node:crypto";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import pg from "pg";
+import { topicTagValues } from "../lib/questions/taxonomy";
+import { load, printTable, type LoadResult } from "./lib/load";
+import { startProductionServer } from "./lib/start-server";
+
+const QUESTIONS = 1000;
+const CONNECTIONS = 20;
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
+const WORDS = ["cache", "feed", "stream", "ledger", "geo", "search", "queue", "upload", "chat", "index"];
+
+/** A content directory of QUESTIONS valid files, made by varying the real ones. */
+function generateContent(): string {
+  const real = path.resolve("content/questions");
+  const sources = readdirSync(real).filter((f) => f.endsWith(".md")).map((f) => readFileSync(path.join(real, f), "utf8"));
+  const dir = mkdtempSync(path.join(tmpdir(), "sdp-bench-content-"));
+  mkdirSync(path.join(dir, "questions"));
+  for (let i = 0; i < QUESTIONS; i++) {
+    const tags = [topicTagValues[i % topicTagValues.length], topicTagValues[(i * 7 + 3) % topicTagValues.length]];
+    const text = sources[i % sources.length]!
+      .replace(/^title: .*$/m, `title: Design system ${i} for ${WORDS[i % WORDS.length]} workloads`)
+      .replace(/^difficulty: .*$/m, `difficulty: ${["easy", "medium", "hard"][i % 3]}`)
+      .replace(/^tags: .*$/m, `tags: [${[...new Set(tags)].join(", ")}]`)
+      .replace(/^related: .*$/m, "related: []");
+    writeFileSync(path.join(dir, "questions", `bench-${String(i).padStart(4, "0")}.md`), text);
+  }
+  return dir;
+}
+
+async function main() {
+  const serverUrl = process.env.DATABASE_URL;
+  if (!serverUrl) throw new Error("Set DATABASE_URL to a local PostgreSQL server; the bench creates and drops its own database.");
+  const name = `sdp_bench_${randomBytes(4).toString("hex")}`;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+
+  const contentDir = generateContent();
+  const port = 5900 + Math.floor(Math.random() * 90);
+  const bootStart = Date.now();
+  const server = await startProductionServer(
+    { DATABASE_URL: url.toString(), CONTENT_DIR: contentDir, DATA_DIR: mkdtempSync(path.join(tmpdir(), "sdp-bench-data-")), NEXTAUTH_SECRET: "bench-secret-long-enough-0123456789" },
+    port,
+  );
+  const bootSeconds = (Date.now() - bootStart) / 1000;
+  try {
+    const paths = ["/api/health", "/questions", "/questions?q=cache&difficulty=medium", "/api/questions?q=cache", "/api/questions?q=stream%20queue&page=2"];
+    for (const p of paths) await load(server.url, p, CONNECTIONS, 3); // warm-up: JIT, caches, pool
+    const results: LoadResult[] = [];
+    for (const p of paths) results.push(await load(server.url, p, CONNECTIONS, SECONDS));
+
+    console.log(`\nbench/bank: ${QUESTIONS} questions on PostgreSQL, ${CONNECTIONS} connections, ${SECONDS} s per route (boot + import ${bootSeconds.toFixed(1)} s)\n`);
+    printTable(results);
+    const health = results[0]!;
+    const page = results[1]!;
+    const verdicts = results.slice(1).map((r) => ({
+      path: r.path,
+      shareOfHealth: +(r.requestsPerSecond / health.requestsPerSecond).toFixed(3),
+      p99: r.p99,
+      pass: r.requestsPerSecond >= 0.25 * health.requestsPerSecond && r.p99 < 100 && r.errors + r.non2xx === 0,
+    }));
+    console.log("");
+    for (const v of verdicts) {
+      console.log(`${v.pass ? "PASS" : "FAIL"}  ${v.path}: ${(v.shareOfHealth * 100).toFixed(1)}% of health throughput (target >= 25%), p99 ${v.p99} ms (target < 100 ms)`);
+    }
+    mkdirSync("bench/results", { recursive: true });
+    const file = `bench/results/bank-${new Date().toISOString().replace(/[:.]/g, "-")}.json`;
+    writeFileSync(file, JSON.stringify({ questions: QUESTIONS, connections: CONNECTIONS, seconds: SECONDS, bootSeconds, results, verdicts }, null, 2));
+    console.log(`\nwrote ${file}`);
+    if (!verdicts.find((v) => v.path === page.path)?.pass) process.exitCode = 1;
+  } finally {
+    await server.stop();
+    await admin.query(`drop database if exists ${name} with (force)`);
+    await admin.end();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

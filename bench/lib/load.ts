@@ -1,0 +1,29 @@
+import autocannon from "autocannon";
+
+export type LoadResult = { path: string; requestsPerSecond: number; p50: number; p99: number; errors: number; non2xx: number };
+
+/** Drives `path` with autocannon for `seconds` at `connections` and returns throughput and latency. */
+export async function load(base: string, path: string, connections: number, seconds: number): Promise<LoadResult> {
+  const result = await autocannon({ url: base + path, connections, duration: seconds, pipelining: 1 });
+  return {
+    path,
+    requestsPerSecond: Math.round(result.requests.average),
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.timeouts,
+    non2xx: result.non2xx,
+  };
+}
+
+export function printTable(rows: LoadResult[]): void {
+  console.log("path".padEnd(42) + "req/s".padStart(9) + "p50 ms".padStart(9) + "p99 ms".padStart(9) + "errors".padStart(8));
+  for (const row of rows) {
+    console.log(
+      row.path.padEnd(42) +
+        String(row.requestsPerSecond).padStart(9) +
+        String(row.p50).padStart(9) +
+        String(row.p99).padStart(9) +
+        String(row.errors + row.non2xx).padStart(8),
+    );
+  }
+}
