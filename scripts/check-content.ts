@@ -1,8 +1,8 @@
-// `npm run content:check [files...]`: validates content/ without touching a database. With file
-// arguments only those questions are parsed (their `related` slugs must still name existing files).
+// `npm run content:check [files...]`: validates content/ (questions, rubric, checklists, roadmaps)
+// without touching a database. With file arguments only those questions are parsed (their `related` slugs must still name existing files).
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { loadQuestions } from "../lib/content/load-questions";
+import { loadContent } from "../lib/content/load-content";
 import { parseQuestion } from "../lib/content/parse-question";
 
 function checkFiles(files: string[]): number {
@@ -28,10 +28,11 @@ if (files.length) {
   process.exit(checkFiles(files) ? 1 : 0);
 }
 try {
-  const questions = await loadQuestions();
+  const { questions, rubric, checklists, roadmaps } = await loadContent();
   const count = (difficulty: string) => questions.filter((question) => question.difficulty === difficulty).length;
   console.log(
-    `content ok: ${questions.length} questions (` + ["easy", "medium", "hard"].map((d) => `${count(d)} ${d}`).join(", ") + ")",
+    `content ok: ${questions.length} questions (` + ["easy", "medium", "hard"].map((d) => `${count(d)} ${d}`).join(", ") + "), " +
+      `rubric v${rubric.version} with ${rubric.dimensions.length} dimensions, ${checklists.length} checklists, ${roadmaps.length} roadmaps`,
   );
 } catch (error) {
   console.error((error as Error).message);
