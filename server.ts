@@ -4,6 +4,7 @@ import { dbHandle } from "./db";
 import { prepareDatabase } from "./lib/boot/prepare-database";
 import { CLIENT_IP_HEADER } from "./lib/auth/client-ip";
 import { ConfigError, env } from "./lib/env";
+import { createPageCache } from "./lib/http/page-cache";
 import { attachRealtime } from "./lib/realtime/server";
 
 const dev = process.argv.includes("--dev");
@@ -24,9 +25,14 @@ async function main() {
   const handleRequest = app.getRequestHandler();
   await app.prepare();
 
+  // The bank's pages and API render the same for every visitor and change only when content is
+  // imported (at boot), so they are served from a shared cache; user data loads client-side.
+  const pageCache = createPageCache({
+    cacheable: (pathname) => !dev && /^\/(api\/)?questions(\/[a-z0-9-]+)?$/.test(pathname),
+  });
   const httpServer = createServer((req, res) => {
     req.headers[CLIENT_IP_HEADER] = req.socket.remoteAddress ?? "unknown";
-    void handleRequest(req, res);
+    pageCache.handle(req, res, () => void handleRequest(req, res));
   });
   attachRealtime(httpServer, { secret: config.NEXTAUTH_SECRET, redisUrl: config.REDIS_URL });
 

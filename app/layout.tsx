@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { SignOutButton } from "@/components/auth/sign-out-button";
-import { currentUser } from "@/lib/auth/session";
+import { UserMenu } from "@/components/auth/user-menu";
+import { Providers } from "@/components/providers";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -9,49 +9,34 @@ export const metadata: Metadata = {
   description: "Timed system-design practice, peer mock interviews, rubric grading and readiness tracking. Self-hosted.",
 };
 
-export default async function RootLayout({ children }: { children: React.ReactNode }) {
-  const user = await currentUser();
+export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
     <html lang="en">
       <body className="min-h-screen">
-        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
-          Skip to content
-        </a>
-        <header className="border-b border-slate-200 bg-white">
-          <nav aria-label="Main" className="mx-auto flex max-w-6xl items-center gap-6 px-4 py-3">
-            <Link href="/" className="flex items-center gap-2 font-semibold text-slate-900">
-              <span aria-hidden className="grid h-7 w-7 place-items-center rounded-md bg-indigo-600 text-sm font-bold text-white">
-                DD
-              </span>
-              Design Drills
-            </Link>
-            <Link href="/questions" className="text-sm font-medium text-slate-700 hover:text-indigo-700">
-              Question bank
-            </Link>
-            <div className="ml-auto flex items-center gap-3 text-sm">
-              {user ? (
-                <>
-                  <span className="text-slate-600" data-testid="signed-in-as">
-                    Signed in as <span className="font-medium text-slate-900">{user.name || user.email}</span>
-                  </span>
-                  <SignOutButton />
-                </>
-              ) : (
-                <>
-                  <Link href="/signin" className="font-medium text-slate-700 hover:text-indigo-700">
-                    Sign in
-                  </Link>
-                  <Link href="/signup" className="rounded-lg bg-indigo-600 px-3 py-1.5 font-semibold text-white hover:bg-indigo-500">
-                    Create account
-                  </Link>
-                </>
-              )}
-            </div>
-          </nav>
-        </header>
-        <main id="main" className="mx-auto max-w-6xl px-4 py-8">
-          {children}
-        </main>
+        <Providers>
+          <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
+            Skip to content
+          </a>
+          <header className="border-b border-slate-200 bg-white">
+            <nav aria-label="Main" className="mx-auto flex max-w-6xl items-center gap-6 px-4 py-3">
+              <Link href="/" className="flex items-center gap-2 font-semibold text-slate-900">
+                <span aria-hidden className="grid h-7 w-7 place-items-center rounded-md bg-indigo-600 text-sm font-bold text-white">
+                  DD
+                </span>
+                Design Drills
+              </Link>
+              <Link href="/questions" className="text-sm font-medium text-slate-700 hover:text-indigo-700">
+                Question bank
+              </Link>
+              <div className="ml-auto flex items-center gap-3 text-sm">
+                <UserMenu />
+              </div>
+            </nav>
+          </header>
+          <main id="main" className="mx-auto max-w-6xl px-4 py-8">
+            {children}
+          </main>
+        </Providers>
       </body>
     </html>
   );

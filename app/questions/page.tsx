@@ -4,6 +4,7 @@ import { getDb } from "@/db";
 import { Pagination } from "@/components/questions/pagination";
 import { QuestionFilters } from "@/components/questions/question-filters";
 import { QuestionRow } from "@/components/questions/question-row";
+import { QuestionStatsProvider } from "@/components/questions/question-stats";
 import { listQuestions } from "@/lib/questions/queries";
 import { listQuestionsQuerySchema } from "@/lib/questions/schemas";
 
@@ -56,11 +57,13 @@ async function Results({ query, params }: { query: ReturnType<typeof listQuestio
           </Link>
         </div>
       ) : (
-        <ul className="space-y-3">
-          {result.items.map((question) => (
-            <QuestionRow key={question.slug} question={question} />
-          ))}
-        </ul>
+        <QuestionStatsProvider>
+          <ul className="space-y-3">
+            {result.items.map((question) => (
+              <QuestionRow key={question.slug} question={question} />
+            ))}
+          </ul>
+        </QuestionStatsProvider>
       )}
       <Pagination
         page={result.page}

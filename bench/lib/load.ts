@@ -3,10 +3,20 @@ import autocannon from "autocannon";
 export type LoadResult = { path: string; requestsPerSecond: number; p50: number; p99: number; errors: number; non2xx: number };
 
 /** Drives `path` with autocannon for `seconds` at `connections` and returns throughput and latency. */
-export async function load(base: string, path: string, connections: number, seconds: number): Promise<LoadResult> {
-  const result = await autocannon({ url: base + path, connections, duration: seconds, pipelining: 1 });
+export async function load(base: string, path: string, connections: number, seconds: number, options: { bustCache?: boolean } = {}): Promise<LoadResult> {
+  let counter = 0;
+  const result = await autocannon({
+    url: base + path,
+    connections,
+    duration: seconds,
+    pipelining: 1,
+    // A unique, ignored query parameter per request makes every request miss the page cache.
+    requests: options.bustCache
+      ? [{ setupRequest: (request) => ({ ...request, path: `${path}${path.includes("?") ? "&" : "?"}nocache=${counter++}` }) }]
+      : undefined,
+  });
   return {
-    path,
+    path: options.bustCache ? `${path} (uncached)` : path,
     requestsPerSecond: Math.round(result.requests.average),
     p50: result.latency.p50,
     p99: result.latency.p99,

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
+import { QuestionStatsCells } from "./question-stats";
 import type { QuestionListItem } from "@/lib/questions/schemas";
 import { COMPANIES, TOPIC_TAGS } from "@/lib/questions/taxonomy";
 
@@ -28,12 +29,7 @@ export function QuestionRow({ question }: { question: QuestionListItem }) {
             ))}
           </div>
         </div>
-        <dl className="grid shrink-0 grid-cols-2 gap-x-4 text-right text-sm">
-          <dt className="text-slate-500">Attempts</dt>
-          <dt className="text-slate-500">Best</dt>
-          <dd className="font-semibold tabular-nums" data-testid="attempts">{question.attempts}</dd>
-          <dd className="font-semibold tabular-nums">{question.bestScore === null ? "–" : question.bestScore.toFixed(1)}</dd>
-        </dl>
+        <QuestionStatsCells slug={question.slug} />
       </div>
     </li>
   );

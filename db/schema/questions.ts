@@ -23,6 +23,10 @@ export const questions = pgTable(
       .generatedAlwaysAs(
         sql`setweight(to_tsvector('english', title), 'A') || setweight(to_tsvector('english', summary), 'B') || setweight(to_tsvector('english', search_text), 'C')`,
       ),
+    /** Small vector (title, summary) used only to rank matches: ranking the full vector is slow. */
+    rankVector: tsvector("rank_vector")
+      .notNull()
+      .generatedAlwaysAs(sql`setweight(to_tsvector('english', title), 'A') || setweight(to_tsvector('english', summary), 'B')`),
     /** sha256 of the source file; unchanged files are not rewritten on import. */
     contentHash: text("content_hash").notNull(),
     /** Set when the file disappears from content/; kept so past sessions still resolve. */

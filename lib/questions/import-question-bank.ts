@@ -11,7 +11,7 @@ export type ImportSummary = { inserted: number; updated: number; unchanged: numb
  * whose file is gone are retired rather than deleted.
  */
 export async function importQuestionBank(db: Db, parsed: ParsedQuestion[]): Promise<ImportSummary> {
-  return db.transaction(async (tx) => {
+  const summary = await db.transaction(async (tx) => {
     const existing = await tx
       .select({ slug: questions.slug, contentHash: questions.contentHash, retiredAt: questions.retiredAt })
       .from(questions);
@@ -52,4 +52,7 @@ export async function importQuestionBank(db: Db, parsed: ParsedQuestion[]): Prom
     }
     return summary;
   });
+  // Fresh statistics let the planner choose between the search index and a scan.
+  if (summary.inserted + summary.updated + summary.retired > 0) await db.execute(sql`analyze questions`);
+  return summary;
 }

@@ -24,7 +24,7 @@ export async function listQuestions(db: Db, query: ListQuestionsQuery): Promise<
   if (query.q) filters.push(match ? sql`${questions.searchVector} @@ ${match}` : sql`false`);
 
   const order = match
-    ? [desc(sql`ts_rank(${questions.searchVector}, ${match})`), asc(questions.title)]
+    ? [desc(sql`ts_rank(${questions.rankVector}, ${match})`), asc(questions.title)]
     : [asc(difficultyOrder), asc(questions.title)];
 
   const rows = await db
@@ -44,8 +44,7 @@ export async function listQuestions(db: Db, query: ListQuestionsQuery): Promise<
     .offset((query.page - 1) * query.pageSize);
 
   const total = rows[0]?.total ?? (query.page > 1 ? await countQuestions(db, filters) : 0);
-  // Attempts and best scores come from practice sessions, which do not exist yet: zero for now.
-  const items: QuestionListItem[] = rows.map(({ total: _total, ...row }) => ({ ...row, attempts: 0, bestScore: null }));
+  const items: QuestionListItem[] = rows.map(({ total: _total, ...row }) => row);
   return {
     items,
     total,

@@ -127,8 +127,6 @@ export type QuestionListItem = {
   summary: string;
   tags: string[];
   companies: string[];
-  attempts: number;
-  bestScore: number | null;
 };
 
 export type QuestionPage = {
@@ -139,4 +137,4 @@ export type QuestionPage = {
   pageCount: number;
 };
 
-export type QuestionDetail = Omit<QuestionListItem, "attempts" | "bestScore"> & { body: QuestionBody };
+export type QuestionDetail = QuestionListItem & { body: QuestionBody };

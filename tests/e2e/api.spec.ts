@@ -8,7 +8,7 @@ test.describe("JSON API", () => {
     const body = await response.json();
     expect(body).toMatchObject({ page: 1, pageSize: 5 });
     expect(body.items.length).toBeGreaterThan(0);
-    for (const item of body.items) expect(item).toMatchObject({ difficulty: "easy", attempts: 0, bestScore: null });
+    for (const item of body.items) expect(item).toMatchObject({ difficulty: "easy" });
 
     const search = await (await request.get("/api/questions?q=shortener")).json();
     expect(search.items[0].slug).toBe("url-shortener");
@@ -72,6 +72,20 @@ test.describe("JSON API", () => {
     const second = await request.post("/api/signup", { data: { name: "Dup", email: email.toUpperCase(), password: PASSWORD } });
     expect(second.status()).toBe(409);
     expect((await second.json()).error.code).toBe("CONFLICT");
+  });
+
+  test("personal question stats need a session", async ({ request }) => {
+    const response = await request.get("/api/me/question-stats");
+    expect(response.status()).toBe(401);
+    expect((await response.json()).error.code).toBe("UNAUTHORIZED");
+  });
+
+  test("repeat views of the bank are served from the shared page cache", async ({ request }) => {
+    const path = `/api/questions?q=cache&pageSize=3`;
+    await request.get(path);
+    const again = await request.get(path);
+    expect(again.headers()["x-page-cache"]).toBe("HIT");
+    expect((await again.json()).pageSize).toBe(3);
   });
 
   test("health answers", async ({ request }) => {

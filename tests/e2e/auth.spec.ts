@@ -15,9 +15,10 @@ test("sign up, sign out and sign in again", async ({ page }) => {
   await expect(page).toHaveURL(/\/questions$/);
   await expect(page.getByTestId("signed-in-as")).toContainText("Erin Example");
 
-  // The session survives a reload.
+  // The session survives a reload, and the bank shows the user's own (still zero) attempts.
   await page.reload();
   await expect(page.getByTestId("signed-in-as")).toBeVisible();
+  await expect(page.getByTestId("attempts").first()).toHaveText("0");
 });
 
 test("a wrong password and an unknown email get the same answer", async ({ page, browser }) => {

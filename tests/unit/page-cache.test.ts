@@ -1,0 +1,72 @@
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { gzipSync } from "node:zlib";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createPageCache } from "@/lib/http/page-cache";
+
+describe("page cache in front of Next", () => {
+  let server: Server;
+  let base: string;
+  let renders = 0;
+  const cache = createPageCache({ cacheable: (pathname) => pathname.startsWith("/questions") });
+
+  beforeAll(async () => {
+    server = createServer((req, res) =>
+      cache.handle(req, res, () => {
+        renders++;
+        if (req.url?.includes("missing")) return void res.writeHead(404).end("nope");
+        if (req.url?.includes("cookie")) res.setHeader("set-cookie", "a=1");
+        res.setHeader("content-type", "text/html");
+        if (String(req.headers["accept-encoding"]).includes("gzip")) {
+          res.setHeader("content-encoding", "gzip");
+          res.write(gzipSync(`zipped ${req.url} #${renders}`));
+          return void res.end();
+        }
+        res.write(`page ${req.url} `);
+        res.end(`#${renders}`);
+      }),
+    );
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+  const get = (path: string, headers: Record<string, string> = {}) => fetch(base + path, { headers: { "accept-encoding": "identity", ...headers } });
+
+  it("renders once and replays the same bytes and headers", async () => {
+    const first = await get("/questions?q=a");
+    expect(first.headers.get("x-page-cache")).toBe("MISS");
+    const firstBody = await first.text();
+    const second = await get("/questions?q=a");
+    expect(second.headers.get("x-page-cache")).toBe("HIT");
+    expect(second.headers.get("content-type")).toBe("text/html");
+    expect(await second.text()).toBe(firstBody);
+    expect((await (await get("/questions?q=b")).text())).not.toBe(firstBody);
+  });
+
+  it("keeps compressed and plain copies apart", async () => {
+    const zipped = await get("/questions/zip", { "accept-encoding": "gzip" });
+    expect(await zipped.text()).toMatch(/^zipped \/questions\/zip #\d+$/);
+    const again = await get("/questions/zip", { "accept-encoding": "gzip" });
+    expect(again.headers.get("x-page-cache")).toBe("HIT");
+    expect(await again.text()).toMatch(/^zipped/);
+    const plain = await get("/questions/zip");
+    expect(plain.headers.get("x-page-cache")).toBe("MISS");
+    expect(await plain.text()).toMatch(/^page/);
+  });
+
+  it("never caches errors, cookies, client navigations or other paths", async () => {
+    for (const [path, headers] of [
+      ["/questions/missing", {}],
+      ["/questions/cookie", {}],
+      ["/questions/nav", { rsc: "1" }],
+      ["/signin", {}],
+    ] as const) {
+      await get(path, headers);
+      const again = await get(path, headers);
+      expect(again.headers.get("x-page-cache"), path).not.toBe("HIT");
+    }
+    const post = await fetch(base + "/questions?q=post", { method: "POST" });
+    expect(post.headers.get("x-page-cache")).toBeNull();
+  });
+});
