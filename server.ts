@@ -16,9 +16,12 @@ async function main() {
 
   const handle = dbHandle();
   const summary = await prepareDatabase(handle, config.contentDir);
+  const { questions } = summary;
   console.log(
     `[boot] ${handle.kind === "pglite" ? `embedded PGlite in ${config.dataDir}` : "PostgreSQL"}; question bank: ` +
-      `${summary.inserted} added, ${summary.updated} updated, ${summary.unchanged} unchanged, ${summary.retired} retired`,
+      `${questions.inserted} added, ${questions.updated} updated, ${questions.unchanged} unchanged, ${questions.retired} retired; ` +
+      `rubric v${summary.rubric.version} ${summary.rubric.status}; ${summary.checklists.inserted + summary.checklists.updated} checklists and ` +
+      `${summary.roadmaps.inserted + summary.roadmaps.updated} roadmaps written`,
   );
 
   const app = next({ dev, port: config.PORT, dir: process.cwd() });

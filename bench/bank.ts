@@ -2,7 +2,7 @@
 // /api/questions?q=... beside /api/health of the same server, measured in the same run.
 //   npm run build && DATABASE_URL=postgresql://postgres@127.0.0.1:5432/postgres npm run bench:bank
 import { randomBytes } from "node:crypto";
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
@@ -15,12 +15,12 @@ const CONNECTIONS = 20;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
 const WORDS = ["cache", "feed", "stream", "ledger", "geo", "search", "queue", "upload", "chat", "index"];
 
-/** A content directory of QUESTIONS valid files, made by varying the real ones. */
+/** The real content plus QUESTIONS generated question files, made by varying the real ones. */
 function generateContent(): string {
   const real = path.resolve("content/questions");
   const sources = readdirSync(real).filter((f) => f.endsWith(".md")).map((f) => readFileSync(path.join(real, f), "utf8"));
   const dir = mkdtempSync(path.join(tmpdir(), "sdp-bench-content-"));
-  mkdirSync(path.join(dir, "questions"));
+  cpSync(path.resolve("content"), dir, { recursive: true });
   for (let i = 0; i < QUESTIONS; i++) {
     const tags = [topicTagValues[i % topicTagValues.length], topicTagValues[(i * 7 + 3) % topicTagValues.length]];
     const text = sources[i % sources.length]!
@@ -59,7 +59,7 @@ async function main() {
     // The same routes when every request misses the shared page cache: the cost of rendering.
     for (const p of paths.slice(1)) results.push(await load(server.url, p, CONNECTIONS, SECONDS, { bustCache: true }));
 
-    console.log(`\nbench/bank: ${QUESTIONS} questions on PostgreSQL, ${CONNECTIONS} connections, ${SECONDS} s per route (boot + import ${bootSeconds.toFixed(1)} s)\n`);
+    console.log(`\nbench/bank: ${QUESTIONS} generated + the real questions on PostgreSQL, ${CONNECTIONS} connections, ${SECONDS} s per route (boot + import ${bootSeconds.toFixed(1)} s)\n`);
     printTable(results);
     const health = results[0]!;
     const page = results[1]!;

@@ -1,2 +1,3 @@
 export * from "./users";
 export * from "./questions";
+export * from "./content";

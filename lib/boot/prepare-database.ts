@@ -1,10 +1,9 @@
 import type { DbHandle } from "@/db/client";
-import { loadQuestions } from "@/lib/content/load-questions";
-import { importQuestionBank, type ImportSummary } from "@/lib/questions/import-question-bank";
+import { importContent, type ContentImportSummary } from "@/lib/content/import-content";
+import { loadContent } from "@/lib/content/load-content";
 
-/** Applies migrations, then loads the question bank from content/ (all or nothing). */
-export async function prepareDatabase(handle: DbHandle, contentDir?: string): Promise<ImportSummary> {
+/** Applies migrations, then loads everything under content/ (all of it or none of it). */
+export async function prepareDatabase(handle: DbHandle, contentDir?: string): Promise<ContentImportSummary> {
   await handle.migrate();
-  const questions = await loadQuestions(contentDir);
-  return importQuestionBank(handle.db, questions);
+  return importContent(handle.db, await loadContent(contentDir));
 }

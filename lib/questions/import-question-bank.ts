@@ -5,13 +5,25 @@ import type { ParsedQuestion } from "@/lib/content/parse-question";
 
 export type ImportSummary = { inserted: number; updated: number; unchanged: number; retired: number };
 
+export const changed = (summary: ImportSummary) => summary.inserted + summary.updated + summary.retired > 0;
+
 /**
  * Brings the questions table in line with the parsed content, in one transaction: new files are
  * inserted, changed files (by content hash) updated, unchanged files left alone, and questions
  * whose file is gone are retired rather than deleted.
  */
 export async function importQuestionBank(db: Db, parsed: ParsedQuestion[]): Promise<ImportSummary> {
-  const summary = await db.transaction(async (tx) => {
+  const summary = await db.transaction((tx) => syncQuestions(tx as unknown as Db, parsed));
+  if (changed(summary)) await analyzeQuestions(db);
+  return summary;
+}
+
+/** Fresh statistics let the planner choose between the search index and a scan. */
+export const analyzeQuestions = (db: Db) => db.execute(sql`analyze questions`);
+
+/** The question part of an import, inside the caller's transaction. */
+export async function syncQuestions(tx: Db, parsed: ParsedQuestion[]): Promise<ImportSummary> {
+  {
     const existing = await tx
       .select({ slug: questions.slug, contentHash: questions.contentHash, retiredAt: questions.retiredAt })
       .from(questions);
@@ -51,8 +63,5 @@ export async function importQuestionBank(db: Db, parsed: ParsedQuestion[]): Prom
       summary.retired++;
     }
     return summary;
-  });
-  // Fresh statistics let the planner choose between the search index and a scan.
-  if (summary.inserted + summary.updated + summary.retired > 0) await db.execute(sql`analyze questions`);
-  return summary;
+  }
 }

@@ -17,3 +17,15 @@ export function editQuestion(dir: string, slug: string, edit: (source: string) =
   const file = path.join(dir, "questions", `${slug}.md`);
   writeFileSync(file, edit(readFileSync(file, "utf8")));
 }
+
+/** A throwaway copy of all of content/ (questions, rubric, checklists, roadmaps). */
+export function fullContentFixture(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), "sdp-content-full-"));
+  cpSync(REAL_CONTENT, dir, { recursive: true });
+  return dir;
+}
+
+export function editFile(dir: string, relative: string, edit: (source: string) => string): void {
+  const file = path.join(dir, relative);
+  writeFileSync(file, edit(readFileSync(file, "utf8")));
+}

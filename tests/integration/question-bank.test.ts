@@ -3,7 +3,6 @@ import path from "node:path";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { questions } from "@/db/schema";
-import { prepareDatabase } from "@/lib/boot/prepare-database";
 import { loadQuestions } from "@/lib/content/load-questions";
 import { importQuestionBank } from "@/lib/questions/import-question-bank";
 import { getQuestionBySlug, listQuestions } from "@/lib/questions/queries";
@@ -27,8 +26,8 @@ describe.each(backends())("question bank on %s", (backend) => {
 
   it("imports the bank, leaves unchanged files alone, updates changed ones and retires removed ones", async () => {
     const dir = contentFixture(SIX);
-    expect(await prepareDatabase(db, dir)).toEqual({ inserted: 6, updated: 0, unchanged: 0, retired: 0 });
-    expect(await prepareDatabase(db, dir)).toEqual({ inserted: 0, updated: 0, unchanged: 6, retired: 0 });
+    expect(await importQuestionBank(db.db, await loadQuestions(dir))).toEqual({ inserted: 6, updated: 0, unchanged: 0, retired: 0 });
+    expect(await importQuestionBank(db.db, await loadQuestions(dir))).toEqual({ inserted: 0, updated: 0, unchanged: 6, retired: 0 });
 
     editQuestion(dir, "news-feed", (source) => source.replace(/^title: .*$/m, "title: Design a news feed (edited)"));
     expect(await importQuestionBank(db.db, await loadQuestions(dir))).toEqual({ inserted: 0, updated: 1, unchanged: 5, retired: 0 });
@@ -45,16 +44,6 @@ describe.each(backends())("question bank on %s", (backend) => {
     const restored = await importQuestionBank(db.db, await loadQuestions(contentFixture(SIX)));
     expect(restored.updated).toBeGreaterThanOrEqual(1);
     expect((await listQuestions(db.db, query())).total).toBe(6);
-  });
-
-  it("writes nothing when any file in the bank is invalid", async () => {
-    const before = await count();
-    const dir = contentFixture(["url-shortener", "rate-limiter", "web-crawler"]);
-    editQuestion(dir, "url-shortener", (source) => source.replace(/^title: .*$/m, "title: Design a URL shortener, take two"));
-    editQuestion(dir, "web-crawler", (source) => source.replace(/^difficulty: .*$/m, "difficulty: impossible"));
-    await expect(prepareDatabase(db, dir)).rejects.toThrow(/web-crawler\.md: frontmatter\.difficulty/);
-    expect(await count()).toBe(before);
-    expect((await getQuestionBySlug(db.db, "url-shortener"))?.title).toBe("Design a URL shortener");
   });
 
   it("filters by difficulty, topic and company, and pages", async () => {

@@ -8,7 +8,10 @@ describe("the shipped question bank", async () => {
   const questions = await loadQuestions(REAL_CONTENT);
 
   it("parses every file with every section, minimum counts, and resolvable links", () => {
-    expect(questions.length).toBeGreaterThanOrEqual(5);
+    expect(questions.length).toBeGreaterThanOrEqual(40);
+    for (const difficulty of ["easy", "medium", "hard"]) {
+      expect(questions.filter((q) => q.difficulty === difficulty).length, difficulty).toBeGreaterThanOrEqual(5);
+    }
     for (const question of questions) {
       expect(question.body.deepDives.length, question.slug).toBeGreaterThanOrEqual(3);
       expect(question.body.tradeOffs.length, question.slug).toBeGreaterThanOrEqual(3);
@@ -23,6 +26,14 @@ describe("the shipped question bank", async () => {
   it("has unique slugs and titles", () => {
     expect(new Set(questions.map((q) => q.slug)).size).toBe(questions.length);
     expect(new Set(questions.map((q) => q.title.toLowerCase())).size).toBe(questions.length);
+  });
+
+  it("estimates traffic and storage in every problem", () => {
+    for (const question of questions) {
+      const units = new Set(question.body.estimate.derived.map((value) => value.unit));
+      expect(units.has("per_second") || units.has("bytes_per_second"), `${question.slug} has a rate`).toBe(true);
+      expect(units.has("bytes"), `${question.slug} has a size`).toBe(true);
+    }
   });
 
   it("gets every estimate's arithmetic right", () => {

@@ -1,0 +1,80 @@
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { loadContent } from "@/lib/content/load-content";
+import { editFile, fullContentFixture, REAL_CONTENT } from "../factories/content";
+
+const SEEDS = path.resolve(REAL_CONTENT, "../../shared/seeds");
+
+describe("rubric, checklists and roadmaps", async () => {
+  const content = await loadContent(REAL_CONTENT);
+
+  it("grades six dimensions on four levels that map to hiring signals", () => {
+    const { rubric } = content;
+    expect(rubric.levels.map((l) => l.signal)).toEqual(["no_hire", "lean_no_hire", "hire", "strong_hire"]);
+    expect(rubric.dimensions.map((d) => d.key)).toEqual(["requirements", "estimation", "high_level_design", "deep_dive", "trade_offs", "communication"]);
+    for (const dimension of rubric.dimensions) expect(new Set(Object.values(dimension.levels)).size, dimension.key).toBe(4);
+  });
+
+  it("has every checklist the seeds call for, and the core problems point at real questions to practise three times", () => {
+    const kinds = content.checklists.map((list) => list.kind);
+    expect(kinds).toEqual(expect.arrayContaining(["concepts", "problems", "stories", "final"]));
+    expect(content.checklists.filter((list) => list.kind === "final")).toHaveLength(3);
+    const problems = content.checklists.find((list) => list.kind === "problems")!;
+    const slugs = new Set(content.questions.map((q) => q.slug));
+    expect(problems.items.length).toBeGreaterThanOrEqual(8);
+    for (const item of problems.items) {
+      expect(slugs.has(item.question!), item.question).toBe(true);
+      expect(item.target).toBe(3);
+    }
+    expect(content.checklists.find((list) => list.kind === "stories")!.items.length).toBeGreaterThanOrEqual(10);
+  });
+
+  it("has the junior, mid-level and senior 16-week plans and the five-stage book roadmap", () => {
+    const byKey = new Map(content.roadmaps.map((roadmap) => [roadmap.key, roadmap]));
+    for (const key of ["junior", "mid-level", "senior"]) {
+      expect(byKey.get(key)?.totalWeeks, key).toBe(16);
+      const covered = new Set(byKey.get(key)!.phases.flatMap((phase) => phase.items.flatMap((item) => range(item.weeks))));
+      expect(covered.size, `${key} covers every week`).toBe(16);
+    }
+    expect(byKey.get("book-stages")?.phases).toHaveLength(5);
+  });
+
+  it("refuses a checklist that links a question not in the bank", async () => {
+    const dir = fullContentFixture();
+    editFile(dir, "checklists/core-problems.yaml", (s) => s.replace(/question: url-shortener/, "question: design-the-moon"));
+    await expect(loadContent(dir)).rejects.toThrow(/content\/checklists\/core-problems\.yaml: items\.\d+\.question: "design-the-moon"/);
+  });
+
+  it("refuses a roadmap item outside its phase's weeks", async () => {
+    const dir = fullContentFixture();
+    editFile(dir, "roadmaps/junior.yaml", (s) => s.replace(/weeks: \[1, 4\]\n(\s+)tasks/, "weeks: [1, 40]\n$1tasks"));
+    await expect(loadContent(dir)).rejects.toThrow(/junior\.yaml: phases\.\d+\.(items\.\d+\.)?weeks/);
+  });
+});
+
+function range([from, to]: [number, number]): number[] {
+  return Array.from({ length: to - from + 1 }, (_, i) => from + i);
+}
+
+describe("originality", () => {
+  it("copies no run of ten words from the seed documents", () => {
+    expect(existsSync(SEEDS), `seed documents expected at ${SEEDS}`).toBe(true);
+    const words = (text: string) => text.toLowerCase().match(/[a-z0-9']+/g) ?? [];
+    const shingles = new Set<string>();
+    for (const name of readdirSync(SEEDS)) {
+      const seed = words(readFileSync(path.join(SEEDS, name), "utf8"));
+      for (let i = 0; i + 10 <= seed.length; i++) shingles.add(seed.slice(i, i + 10).join(" "));
+    }
+    const files = ["rubric.yaml", ...["questions", "checklists", "roadmaps"].flatMap((dir) => readdirSync(path.join(REAL_CONTENT, dir)).map((f) => `${dir}/${f}`))];
+    const copied: string[] = [];
+    for (const file of files) {
+      const text = words(readFileSync(path.join(REAL_CONTENT, file), "utf8"));
+      for (let i = 0; i + 10 <= text.length; i++) {
+        const run = text.slice(i, i + 10).join(" ");
+        if (shingles.has(run)) copied.push(`${file}: "${run}"`);
+      }
+    }
+    expect(copied).toEqual([]);
+  });
+});
