@@ -2,7 +2,7 @@
 // /api/questions?q=... beside /api/health of the same server, measured in the same run.
 //   npm run build && DATABASE_URL=postgresql://postgres@127.0.0.1:5432/postgres npm run bench:bank
 import { randomBytes } from "node:crypto";
-import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
