@@ -37,7 +37,7 @@ async function main() {
     req.headers[CLIENT_IP_HEADER] = req.socket.remoteAddress ?? "unknown";
     pageCache.handle(req, res, () => void handleRequest(req, res));
   });
-  attachRealtime(httpServer, { secret: config.NEXTAUTH_SECRET, redisUrl: config.REDIS_URL });
+  attachRealtime(httpServer, { secret: config.NEXTAUTH_SECRET, redisUrl: config.REDIS_URL, db: handle.db });
 
   httpServer.listen(config.PORT, () => console.log(`[boot] ready on http://localhost:${config.PORT}`));
 

@@ -1,3 +1,4 @@
 export * from "./users";
 export * from "./questions";
 export * from "./content";
+export * from "./sessions";

@@ -4,9 +4,11 @@ import { Redis } from "ioredis";
 import { Server, type Socket } from "socket.io";
 import { AppError, toErrorBody } from "@/lib/http/errors";
 import { userIdFromHandshake } from "./authenticate-socket";
+import { setRealtime } from "./broadcast";
 import {
   clientEvents,
   MAX_MESSAGE_BYTES,
+  payloadBytes,
   type Ack,
   type ClientEventName,
   type ClientEventResults,
@@ -15,35 +17,19 @@ import {
   type ServerToClientEvents,
   type SocketData,
 } from "./events";
+import { handlers, type RealtimeDeps } from "./handlers";
 
 export type RealtimeServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 export type RealtimeSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 
-type Handler<E extends ClientEventName> = (
-  payload: ClientPayload<E>,
-  socket: RealtimeSocket,
-) => Promise<ClientEventResults[E]> | ClientEventResults[E];
-
-const handlers: { [E in ClientEventName]: Handler<E> } = {
-  ping: ({ sentAt }) => ({ sentAt, serverTime: Date.now() }),
-};
-
-function byteLength(payload: unknown): number {
-  try {
-    return Buffer.byteLength(JSON.stringify(payload) ?? "");
-  } catch {
-    return Number.POSITIVE_INFINITY;
-  }
-}
-
 /** Size check, zod parse, handler, and one acknowledgement shape for every client event. */
-function bind<E extends ClientEventName>(socket: RealtimeSocket, event: E): void {
+function bind<E extends ClientEventName>(socket: RealtimeSocket, event: E, deps: RealtimeDeps): void {
   const spec = clientEvents[event];
   const listener = async (payload: unknown, ack: unknown) => {
     if (typeof ack !== "function") return; // every event is request/response; drop fire-and-forget
     const reply = ack as (result: Ack<ClientEventResults[E]>) => void;
     try {
-      if (byteLength(payload) > spec.maxBytes) {
+      if (payloadBytes(payload) > spec.maxBytes) {
         throw new AppError("PAYLOAD_TOO_LARGE", `The "${event}" message is larger than the ${spec.maxBytes} bytes allowed.`);
       }
       const parsed = spec.payload.safeParse(payload);
@@ -51,7 +37,8 @@ function bind<E extends ClientEventName>(socket: RealtimeSocket, event: E): void
         const issue = parsed.error.issues[0]!;
         throw new AppError("BAD_REQUEST", `The "${event}" message is not valid: ${issue.path.join(".") || "payload"}: ${issue.message}.`);
       }
-      reply({ ok: true, data: await handlers[event](parsed.data as ClientPayload<E>, socket) });
+      const handler = handlers[event] as (p: ClientPayload<E>, s: RealtimeSocket, d: RealtimeDeps) => Promise<ClientEventResults[E]>;
+      reply({ ok: true, data: await handler(parsed.data as ClientPayload<E>, socket, deps) });
     } catch (error) {
       const { body } = toErrorBody(error);
       reply({ ok: false, error: body.error });
@@ -60,7 +47,7 @@ function bind<E extends ClientEventName>(socket: RealtimeSocket, event: E): void
   socket.on(event, listener as never);
 }
 
-export type RealtimeOptions = { secret: string; redisUrl?: string };
+export type RealtimeOptions = RealtimeDeps & { secret: string; redisUrl?: string };
 
 export function attachRealtime(httpServer: HttpServer, options: RealtimeOptions): RealtimeServer {
   // destroyUpgrade: false leaves other WebSocket upgrades (the Next.js dev reloader) alone.
@@ -85,12 +72,15 @@ export function attachRealtime(httpServer: HttpServer, options: RealtimeOptions)
     const userId = await userIdFromHandshake(socket.request, options.secret);
     if (!userId) return next(new Error("unauthorized: sign in to use live features"));
     socket.data.userId = userId;
+    socket.data.sessions = new Set();
     next();
   });
 
+  const deps: RealtimeDeps = { db: options.db, appendUpdate: options.appendUpdate };
   io.on("connection", (socket) => {
-    for (const event of Object.keys(clientEvents) as ClientEventName[]) bind(socket, event);
+    for (const event of Object.keys(clientEvents) as ClientEventName[]) bind(socket, event, deps);
   });
 
+  setRealtime(io);
   return io;
 }

@@ -1,6 +1,7 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { encode } from "next-auth/jwt";
+import type { Db } from "@/db/client";
 import { attachRealtime, type RealtimeServer } from "@/lib/realtime/server";
 import { connectRealtime, type RealtimeClient } from "@/lib/realtime/client";
 
@@ -9,9 +10,9 @@ export const SECRET = process.env.NEXTAUTH_SECRET!;
 export type TestServer = { url: string; io: RealtimeServer; http: Server; close: () => Promise<void> };
 
 /** The realtime layer on its own HTTP server, as server.ts wires it. */
-export async function startRealtimeServer(): Promise<TestServer> {
+export async function startRealtimeServer(db: Db): Promise<TestServer> {
   const http = createServer((_req, res) => res.writeHead(404).end());
-  const io = attachRealtime(http, { secret: SECRET, redisUrl: process.env.REDIS_URL });
+  const io = attachRealtime(http, { secret: SECRET, redisUrl: process.env.REDIS_URL, db });
   await new Promise<void>((resolve) => http.listen(0, "127.0.0.1", resolve));
   const { port } = http.address() as AddressInfo;
   return {

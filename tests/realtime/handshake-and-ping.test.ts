@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { request } from "@/lib/realtime/client";
+import { createTestDb, type TestDb } from "../factories/test-db";
 import { client, connected, sessionCookie, startRealtimeServer, type TestClient, type TestServer } from "../factories/realtime";
 
 describe("realtime handshake and ping", () => {
@@ -12,12 +13,16 @@ describe("realtime handshake and ping", () => {
     return socket;
   };
 
+  let db: TestDb;
+
   beforeAll(async () => {
-    server = await startRealtimeServer();
+    db = await createTestDb("pglite");
+    server = await startRealtimeServer(db.db);
   });
   afterAll(async () => {
     for (const socket of sockets) socket.disconnect();
     await server.close();
+    await db.drop();
   });
 
   it("refuses a socket without a session", async () => {

@@ -1,0 +1,167 @@
+"use client";
+
+import { useId, useMemo, useState } from "react";
+import { buttonStyles } from "@/components/ui/button-styles";
+import { Field } from "@/components/ui/field";
+import {
+  CACHE_MODEL_NOTE,
+  calculateCapacity,
+  capacityInputsSchema,
+  capacityToMarkdown,
+  DEFAULT_CAPACITY_INPUTS,
+  formatBytes,
+  formatBytesBoth,
+  formatCount,
+  formatRate,
+  type CapacityInputs,
+} from "@/lib/estimation/calculator";
+
+type Key = keyof CapacityInputs;
+type Raw = Record<Key, string>;
+
+const FIELDS: { key: Key; label: string; hint: (value: number) => string }[] = [
+  { key: "dailyActiveUsers", label: "Daily active users", hint: (v) => `${formatCount(v)} users` },
+  { key: "writesPerUserPerDay", label: "Writes per user per day", hint: (v) => `${formatCount(v)} writes each` },
+  { key: "readWriteRatio", label: "Reads per write", hint: (v) => `${formatCount(v)}:1 read:write` },
+  { key: "objectSizeBytes", label: "Object size (bytes)", hint: (v) => formatBytesBoth(v) },
+  { key: "retentionYears", label: "Retention (years)", hint: (v) => `kept ${formatCount(v)} ${v === 1 ? "year" : "years"}` },
+  { key: "peakFactor", label: "Peak factor (× average)", hint: (v) => `peak = ${formatCount(v)}× average` },
+  { key: "cacheHitTarget", label: "Cache hit target (0–0.999)", hint: (v) => `${formatCount(v * 100)}% of reads from cache` },
+];
+
+function toRaw(inputs: CapacityInputs): Raw {
+  return Object.fromEntries(FIELDS.map(({ key }) => [key, String(inputs[key])])) as Raw;
+}
+
+/** Accepts "10000000", "10,000,000", "10_000_000" and "1e7"; anything else is not a number. */
+function parseNumber(text: string): number | undefined {
+  const cleaned = text.trim().replace(/[,_\s]/g, "");
+  return cleaned === "" ? undefined : Number(cleaned);
+}
+
+function Stat({ label, value, secondary }: { label: string; value?: string; secondary?: string }) {
+  return (
+    <div className="rounded-lg bg-slate-50 px-3 py-2 ring-1 ring-inset ring-slate-200">
+      <dt className="text-xs font-medium text-slate-500">{label}</dt>
+      <dd className="mt-0.5 text-sm font-semibold tabular-nums text-slate-900">
+        {value ?? "—"}
+        {value && secondary && secondary !== value ? <span className="ml-1 text-xs font-normal text-slate-500">({secondary})</span> : null}
+      </dd>
+    </div>
+  );
+}
+
+function bytes(n: number | undefined, suffix = "") {
+  if (n === undefined) return {};
+  const { decimal, binary } = formatBytes(n);
+  return { value: `${decimal}${suffix}`, secondary: `${binary}${suffix}` };
+}
+
+/** Back-of-the-envelope numbers for the capacity estimation phase, recomputed as the inputs change. */
+export function EstimationCalculator({ onInsert, disabled = false }: { onInsert: (markdown: string) => void; disabled?: boolean }) {
+  const id = useId();
+  const [raw, setRaw] = useState<Raw>(() => toRaw(DEFAULT_CAPACITY_INPUTS));
+  const [inserted, setInserted] = useState(false);
+
+  const { errors, inputs } = useMemo(() => {
+    const candidate = Object.fromEntries(FIELDS.map(({ key }) => [key, parseNumber(raw[key])]));
+    const parsed = capacityInputsSchema.safeParse(candidate);
+    const fieldErrors: Partial<Record<Key, string>> = {};
+    for (const issue of parsed.error?.issues ?? []) fieldErrors[issue.path[0] as Key] ??= issue.message;
+    return { errors: fieldErrors, inputs: parsed.success ? parsed.data : undefined };
+  }, [raw]);
+  const result = useMemo(() => (inputs ? calculateCapacity(inputs) : undefined), [inputs]);
+
+  function update(key: Key, value: string) {
+    setRaw((current) => ({ ...current, [key]: value }));
+    setInserted(false);
+  }
+
+  function reset() {
+    setRaw(toRaw(DEFAULT_CAPACITY_INPUTS));
+    setInserted(false);
+  }
+
+  const retention = inputs ? `${formatCount(inputs.retentionYears)} ${inputs.retentionYears === 1 ? "year" : "years"}` : "the retention period";
+
+  return (
+    <section data-testid="estimation-calculator" aria-labelledby={`${id}-title`} className="space-y-4 rounded-xl bg-white p-4 shadow-sm ring-1 ring-slate-200">
+      <div className="flex items-center justify-between gap-2">
+        <h2 id={`${id}-title`} className="text-base font-semibold text-slate-900">
+          Capacity calculator
+        </h2>
+        <button type="button" className={buttonStyles.ghost} onClick={reset}>
+          Reset
+        </button>
+      </div>
+
+      <div className="grid gap-3 sm:grid-cols-2">
+        {FIELDS.map(({ key, label, hint }) => {
+          const value = parseNumber(raw[key]);
+          return (
+            <Field
+              key={key}
+              name={`${id}-${key}`}
+              label={label}
+              type="text"
+              inputMode="decimal"
+              autoComplete="off"
+              spellCheck={false}
+              value={raw[key]}
+              onChange={(event) => update(key, event.target.value)}
+              error={errors[key]}
+              hint={value !== undefined && Number.isFinite(value) ? hint(value) : undefined}
+            />
+          );
+        })}
+      </div>
+
+      <div className="space-y-3">
+        <h3 className="text-sm font-semibold text-slate-800">Requests per second</h3>
+        <dl className="grid grid-cols-2 gap-2">
+          <Stat label="Writes, average" value={result && formatRate(result.writeQpsAvg)} />
+          <Stat label="Writes, peak" value={result && formatRate(result.writeQpsPeak)} />
+          <Stat label="Reads, average" value={result && formatRate(result.readQpsAvg)} />
+          <Stat label="Reads, peak" value={result && formatRate(result.readQpsPeak)} />
+        </dl>
+        <h3 className="text-sm font-semibold text-slate-800">Storage</h3>
+        <dl className="grid grid-cols-2 gap-2 sm:grid-cols-3">
+          <Stat label="Per day" {...bytes(result?.storagePerDayBytes)} />
+          <Stat label="Per year" {...bytes(result?.storagePerYearBytes)} />
+          <Stat label={`Over ${retention}`} {...bytes(result?.storageTotalBytes)} />
+        </dl>
+        <h3 className="text-sm font-semibold text-slate-800">Bandwidth</h3>
+        <dl className="grid grid-cols-2 gap-2">
+          <Stat label="In (writes), average" {...bytes(result?.ingressBytesPerSecAvg, "/s")} />
+          <Stat label="In (writes), peak" {...bytes(result?.ingressBytesPerSecPeak, "/s")} />
+          <Stat label="Out (reads), average" {...bytes(result?.egressBytesPerSecAvg, "/s")} />
+          <Stat label="Out (reads), peak" {...bytes(result?.egressBytesPerSecPeak, "/s")} />
+        </dl>
+        <h3 className="text-sm font-semibold text-slate-800">Cache</h3>
+        <dl className="grid grid-cols-2 gap-2">
+          <Stat label="Cache memory" {...bytes(result?.cacheMemoryBytes)} />
+        </dl>
+        <p className="text-xs text-slate-500">{CACHE_MODEL_NOTE}</p>
+        {!result ? <p className="text-sm text-rose-700">Fix the highlighted inputs to see the results.</p> : null}
+      </div>
+
+      <div className="flex items-center gap-3">
+        <button
+          type="button"
+          className={buttonStyles.primary}
+          disabled={disabled || !inputs || !result}
+          onClick={() => {
+            if (!inputs || !result) return;
+            onInsert(capacityToMarkdown(inputs, result));
+            setInserted(true);
+          }}
+        >
+          Insert into notes
+        </button>
+        <p role="status" className="text-sm text-slate-600">
+          {inserted ? "Added to your notes." : ""}
+        </p>
+      </div>
+    </section>
+  );
+}

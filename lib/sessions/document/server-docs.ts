@@ -1,0 +1,68 @@
+import { and, asc, eq, gt } from "drizzle-orm";
+import * as Y from "yjs";
+import type { Db } from "@/db/client";
+import { sessionUpdates } from "@/db/schema";
+
+type CachedDoc = { doc: Y.Doc; watermark: number; lastUsed: number };
+
+/** Rows newer than this may still be committing on another instance, so catch-up re-reads them. */
+const SETTLE_MS = 5_000;
+const IDLE_EVICT_MS = 10 * 60_000;
+
+const globalForDocs = globalThis as unknown as { __sdpDocs?: Map<string, CachedDoc>; __sdpDocsSweep?: NodeJS.Timeout };
+
+function cache(): Map<string, CachedDoc> {
+  if (!globalForDocs.__sdpDocs) {
+    globalForDocs.__sdpDocs = new Map();
+    globalForDocs.__sdpDocsSweep = setInterval(() => {
+      const now = Date.now();
+      for (const [id, entry] of globalForDocs.__sdpDocs!) {
+        if (now - entry.lastUsed > IDLE_EVICT_MS) {
+          entry.doc.destroy();
+          globalForDocs.__sdpDocs!.delete(id);
+        }
+      }
+    }, 60_000);
+    globalForDocs.__sdpDocsSweep.unref();
+  }
+  return globalForDocs.__sdpDocs;
+}
+
+/**
+ * The server's copy of a session document: the stored update log applied in order, kept in
+ * memory and caught up from the log (which other app instances may also append to) when used
+ * for a sync. Applying an update twice is harmless in Yjs, so re-reading recent rows is safe.
+ */
+export async function loadServerDoc(db: Db, sessionId: string): Promise<Y.Doc> {
+  const docs = cache();
+  let entry = docs.get(sessionId);
+  if (!entry) {
+    entry = { doc: new Y.Doc({ gc: false }), watermark: 0, lastUsed: Date.now() };
+    docs.set(sessionId, entry);
+  }
+  entry.lastUsed = Date.now();
+  const rows = await db
+    .select({ seq: sessionUpdates.seq, data: sessionUpdates.data, createdAt: sessionUpdates.createdAt })
+    .from(sessionUpdates)
+    .where(and(eq(sessionUpdates.sessionId, sessionId), gt(sessionUpdates.seq, entry.watermark)))
+    .orderBy(asc(sessionUpdates.seq));
+  if (rows.length) {
+    Y.transact(entry.doc, () => {
+      for (const row of rows) Y.applyUpdate(entry!.doc, row.data, "log");
+    });
+    const settled = Date.now() - SETTLE_MS;
+    for (const row of rows) if (row.createdAt.getTime() < settled) entry.watermark = Math.max(entry.watermark, row.seq);
+  }
+  return entry.doc;
+}
+
+export function cachedServerDoc(sessionId: string): Y.Doc | undefined {
+  return cache().get(sessionId)?.doc;
+}
+
+/** Drops the in-memory copy (after a refused update touched it); the next use rebuilds from the log. */
+export function forgetServerDoc(sessionId: string): void {
+  const entry = cache().get(sessionId);
+  entry?.doc.destroy();
+  cache().delete(sessionId);
+}

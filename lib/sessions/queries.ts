@@ -1,0 +1,106 @@
+import { and, asc, desc, eq, inArray } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { practiceSessions, questions, sessionParticipants, sessionPhaseAdvances, userSettings } from "@/db/schema";
+import type { Plan } from "./plan";
+import type { SessionListItem, SessionStatus } from "./schemas";
+
+export type StoredSession = {
+  id: string;
+  status: SessionStatus;
+  mode: "solo" | "peer";
+  role: "candidate" | "interviewer";
+  plan: Plan;
+  startedAt: Date;
+  finishedAt: Date | null;
+  docBytes: number;
+  advances: Date[];
+  question: { slug: string; title: string; difficulty: string; statement: string; phasePrompts: Record<string, string> };
+};
+
+/** A session as seen by one of its participants; undefined for anyone else (they get a 404). */
+export async function getSessionForParticipant(db: Db, sessionId: string, userId: string): Promise<StoredSession | undefined> {
+  const [row] = await db
+    .select({
+      id: practiceSessions.id,
+      status: practiceSessions.status,
+      mode: practiceSessions.mode,
+      role: sessionParticipants.role,
+      plan: practiceSessions.plan,
+      startedAt: practiceSessions.startedAt,
+      finishedAt: practiceSessions.finishedAt,
+      docBytes: practiceSessions.docBytes,
+      slug: questions.slug,
+      title: questions.title,
+      difficulty: questions.difficulty,
+      body: questions.body,
+    })
+    .from(practiceSessions)
+    .innerJoin(sessionParticipants, and(eq(sessionParticipants.sessionId, practiceSessions.id), eq(sessionParticipants.userId, userId)))
+    .innerJoin(questions, eq(questions.id, practiceSessions.questionId))
+    .where(eq(practiceSessions.id, sessionId))
+    .limit(1);
+  if (!row) return undefined;
+  const advances = await db
+    .select({ at: sessionPhaseAdvances.at })
+    .from(sessionPhaseAdvances)
+    .where(eq(sessionPhaseAdvances.sessionId, sessionId))
+    .orderBy(asc(sessionPhaseAdvances.phaseIndex));
+  const { slug, title, difficulty, body, ...session } = row;
+  return {
+    ...session,
+    advances: advances.map((advance) => advance.at),
+    question: { slug, title, difficulty, statement: body.statement, phasePrompts: body.phasePrompts },
+  };
+}
+
+export async function isParticipant(db: Db, sessionId: string, userId: string): Promise<boolean> {
+  const [row] = await db
+    .select({ role: sessionParticipants.role })
+    .from(sessionParticipants)
+    .where(and(eq(sessionParticipants.sessionId, sessionId), eq(sessionParticipants.userId, userId)))
+    .limit(1);
+  return Boolean(row);
+}
+
+/** The user's sessions with the given statuses, newest first. */
+export async function listSessionsForUser(db: Db, userId: string, statuses: SessionStatus[], limit = 50): Promise<SessionListItem[]> {
+  const rows = await db
+    .select({
+      id: practiceSessions.id,
+      status: practiceSessions.status,
+      startedAt: practiceSessions.startedAt,
+      finishedAt: practiceSessions.finishedAt,
+      plan: practiceSessions.plan,
+      slug: questions.slug,
+      title: questions.title,
+      difficulty: questions.difficulty,
+    })
+    .from(practiceSessions)
+    .innerJoin(sessionParticipants, and(eq(sessionParticipants.sessionId, practiceSessions.id), eq(sessionParticipants.userId, userId)))
+    .innerJoin(questions, eq(questions.id, practiceSessions.questionId))
+    .where(inArray(practiceSessions.status, statuses))
+    .orderBy(desc(practiceSessions.startedAt))
+    .limit(limit);
+  const ids = rows.map((row) => row.id);
+  const counts = new Map<string, number>();
+  if (ids.length) {
+    for (const advance of await db
+      .select({ sessionId: sessionPhaseAdvances.sessionId })
+      .from(sessionPhaseAdvances)
+      .where(inArray(sessionPhaseAdvances.sessionId, ids))) {
+      counts.set(advance.sessionId, (counts.get(advance.sessionId) ?? 0) + 1);
+    }
+  }
+  return rows.map(({ slug, title, difficulty, startedAt, finishedAt, ...row }) => ({
+    ...row,
+    startedAt: startedAt.getTime(),
+    finishedAt: finishedAt?.getTime() ?? null,
+    advances: counts.get(row.id) ?? 0,
+    question: { slug, title, difficulty },
+  }));
+}
+
+export async function getDefaultPlan(db: Db, userId: string): Promise<Plan | null> {
+  const [row] = await db.select({ plan: userSettings.defaultPlan }).from(userSettings).where(eq(userSettings.userId, userId)).limit(1);
+  return row?.plan ?? null;
+}

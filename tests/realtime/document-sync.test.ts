@@ -1,0 +1,112 @@
+import { eq } from "drizzle-orm";
+import * as Y from "yjs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { sessionUpdates } from "@/db/schema";
+import { request } from "@/lib/realtime/client";
+import { notesTextName } from "@/lib/sessions/document/limits";
+import { client, connected, sessionCookie, startRealtimeServer, type TestClient, type TestServer } from "../factories/realtime";
+import { seedQuestions, startTestSession } from "../factories/sessions";
+import { createTestDb, type TestDb } from "../factories/test-db";
+import { createUser } from "../factories/users";
+
+/** A browser tab: its own Y.Doc, synced through the server like the practice page does it. */
+async function openTab(url: string, cookie: string, sessionId: string) {
+  const socket = client(url, cookie);
+  await connected(socket);
+  const doc = new Y.Doc();
+  socket.on("doc:update", ({ update }) => Y.applyUpdate(doc, new Uint8Array(update), "remote"));
+  const joined = await request(socket, "doc:join", { sessionId, stateVector: Y.encodeStateVector(doc) });
+  if (!joined.ok) throw new Error(joined.error.message);
+  Y.applyUpdate(doc, new Uint8Array(joined.data.update), "remote");
+  const acks: Promise<unknown>[] = [];
+  doc.on("update", (update: Uint8Array, origin: unknown) => {
+    if (origin !== "remote") acks.push(request(socket, "doc:update", { sessionId, update }));
+  });
+  return { socket, doc, joined: joined.data, settle: () => Promise.all(acks) };
+}
+
+const waitFor = async (check: () => boolean, ms = 3000) => {
+  const until = Date.now() + ms;
+  while (!check()) {
+    if (Date.now() > until) throw new Error("timed out");
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+};
+
+describe("document sync between tabs", () => {
+  let db: TestDb;
+  let server: TestServer;
+  const sockets: TestClient[] = [];
+  let owner: { id: string };
+  let cookie: string;
+
+  beforeAll(async () => {
+    db = await createTestDb(process.env.DATABASE_URL ? "postgres" : "pglite");
+    await seedQuestions(db.db);
+    owner = await createUser(db.db);
+    cookie = await sessionCookie(owner.id);
+    server = await startRealtimeServer(db.db);
+  });
+  afterAll(async () => {
+    for (const socket of sockets) socket.disconnect();
+    await server.close();
+    await db.drop();
+  });
+
+  it("two tabs of the same user converge, and every acknowledged edit is in the log", async () => {
+    const { id } = await startTestSession(db.db, owner.id);
+    const a = await openTab(server.url, cookie, id);
+    const b = await openTab(server.url, cookie, id);
+    sockets.push(a.socket, b.socket);
+    expect(a.joined.snapshot).toMatchObject({ id, status: "active", readOnly: false });
+
+    a.doc.getText(notesTextName("clarify")).insert(0, "Tab A writes. ");
+    b.doc.getText(notesTextName("clarify")).insert(0, "Tab B writes. ");
+    b.doc.getMap("whiteboard").set("box-1", { id: "box-1", type: "rectangle", version: 1 });
+    const acks = [...(await a.settle()), ...(await b.settle())];
+    expect(acks.every((ack) => (ack as { ok: boolean }).ok)).toBe(true);
+
+    const text = (doc: Y.Doc) => doc.getText(notesTextName("clarify")).toString();
+    await waitFor(() => text(a.doc) === text(b.doc) && a.doc.getMap("whiteboard").has("box-1"));
+    expect(text(a.doc)).toContain("Tab A writes.");
+    expect(text(a.doc)).toContain("Tab B writes.");
+
+    const stored = await db.db.select().from(sessionUpdates).where(eq(sessionUpdates.sessionId, id));
+    expect(stored.length).toBe(acks.length);
+
+    // A third tab opened later gets everything from the server.
+    const c = await openTab(server.url, cookie, id);
+    sockets.push(c.socket);
+    expect(text(c.doc)).toBe(text(a.doc));
+  });
+
+  it("lets nobody else join or write", async () => {
+    const { id } = await startTestSession(db.db, owner.id);
+    const stranger = await createUser(db.db);
+    const socket = client(server.url, await sessionCookie(stranger.id));
+    sockets.push(socket);
+    await connected(socket);
+    const join = await request(socket, "doc:join", { sessionId: id, stateVector: Y.encodeStateVector(new Y.Doc()) });
+    expect(join).toMatchObject({ ok: false, error: { code: "NOT_FOUND" } });
+    const update = Y.encodeStateAsUpdate(new Y.Doc());
+    const write = await request(socket, "doc:update", { sessionId: id, update });
+    expect(write).toMatchObject({ ok: false, error: { code: "NOT_FOUND" } });
+  });
+
+  it("answers malformed updates and payloads with a clear error, and keeps the document intact", async () => {
+    const { id } = await startTestSession(db.db, owner.id);
+    const tab = await openTab(server.url, cookie, id);
+    sockets.push(tab.socket);
+    tab.doc.getText(notesTextName("clarify")).insert(0, "kept");
+    await tab.settle();
+    const junk = await request(tab.socket, "doc:update", { sessionId: id, update: new Uint8Array([9, 9, 9, 9]) });
+    expect(junk).toMatchObject({ ok: false, error: { code: "BAD_REQUEST", message: expect.stringContaining("not saved") } });
+    const wrongShape = await request(tab.socket, "doc:update", { sessionId: id, update: "text instead of bytes" } as never);
+    expect(wrongShape).toMatchObject({ ok: false, error: { code: "BAD_REQUEST" } });
+    const badId = await request(tab.socket, "doc:join", { sessionId: "not-a-uuid", stateVector: new Uint8Array() });
+    expect(badId).toMatchObject({ ok: false, error: { code: "BAD_REQUEST" } });
+    const fresh = await openTab(server.url, cookie, id);
+    sockets.push(fresh.socket);
+    expect(fresh.doc.getText(notesTextName("clarify")).toString()).toBe("kept");
+  });
+});

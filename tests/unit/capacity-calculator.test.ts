@@ -1,0 +1,157 @@
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
+import { describe, expect, it } from "vitest";
+import { EstimationCalculator } from "@/components/practice/estimation-calculator";
+import { NumbersToKnow } from "@/components/practice/numbers-to-know";
+import {
+  calculateCapacity,
+  capacityInputsSchema,
+  capacityToMarkdown,
+  DEFAULT_CAPACITY_INPUTS,
+  formatBytes,
+  formatCount,
+  formatRate,
+  type CapacityInputs,
+} from "@/lib/estimation/calculator";
+
+// 864,000 users × 1 write = 864,000 writes/day = exactly 10 writes/s over 86,400 s.
+const inputs: CapacityInputs = {
+  dailyActiveUsers: 864_000,
+  writesPerUserPerDay: 1,
+  readWriteRatio: 100,
+  objectSizeBytes: 500,
+  retentionYears: 3,
+  peakFactor: 2.5,
+  cacheHitTarget: 0.8,
+};
+
+describe("calculateCapacity", () => {
+  it("gives the numbers worked out by hand", () => {
+    const r = calculateCapacity(inputs);
+    expect(r.writesPerDay).toBe(864_000);
+    expect(r.readsPerDay).toBe(86_400_000); // 864,000 × 100
+    expect(r.writeQpsAvg).toBe(10); // 864,000 / 86,400
+    expect(r.readQpsAvg).toBe(1_000); // 86,400,000 / 86,400
+    expect(r.writeQpsPeak).toBe(25); // 10 × 2.5
+    expect(r.readQpsPeak).toBe(2_500);
+    expect(r.storagePerDayBytes).toBe(432_000_000); // 864,000 × 500 B
+    expect(r.storagePerYearBytes).toBe(157_680_000_000); // × 365
+    expect(r.storageTotalBytes).toBe(473_040_000_000); // × 3 years
+    expect(r.ingressBytesPerSecAvg).toBe(5_000); // 10/s × 500 B
+    expect(r.ingressBytesPerSecPeak).toBe(12_500);
+    expect(r.egressBytesPerSecAvg).toBe(500_000); // 1,000/s × 500 B
+    expect(r.egressBytesPerSecPeak).toBe(1_250_000);
+    // 80% hits under 80/20 skew ⇒ the hottest 20% of one day's new objects: 0.2 × 432 MB.
+    expect(r.cacheMemoryBytes).toBeCloseTo(86_400_000, 0);
+  });
+
+  it("makes every peak the average times the peak factor", () => {
+    for (const peakFactor of [1, 3, 7.5, 100]) {
+      const r = calculateCapacity({ ...DEFAULT_CAPACITY_INPUTS, peakFactor });
+      expect(r.writeQpsPeak).toBeCloseTo(r.writeQpsAvg * peakFactor, 9);
+      expect(r.readQpsPeak).toBeCloseTo(r.readQpsAvg * peakFactor, 9);
+      expect(r.ingressBytesPerSecPeak).toBeCloseTo(r.ingressBytesPerSecAvg * peakFactor, 6);
+      expect(r.egressBytesPerSecPeak).toBeCloseTo(r.egressBytesPerSecAvg * peakFactor, 6);
+    }
+  });
+
+  it("needs no storage, bandwidth or cache when nobody writes", () => {
+    const r = calculateCapacity({ ...inputs, writesPerUserPerDay: 0 });
+    expect(r.storagePerDayBytes).toBe(0);
+    expect(r.storagePerYearBytes).toBe(0);
+    expect(r.storageTotalBytes).toBe(0);
+    expect(r.writeQpsAvg).toBe(0);
+    expect(r.ingressBytesPerSecPeak).toBe(0);
+    expect(r.cacheMemoryBytes).toBe(0);
+  });
+
+  it("needs more cache memory for a higher hit target", () => {
+    const memory = [0, 0.5, 0.8, 0.9, 0.99, 0.999].map((cacheHitTarget) => calculateCapacity({ ...inputs, cacheHitTarget }).cacheMemoryBytes);
+    expect(memory[0]).toBe(0);
+    for (let i = 1; i < memory.length; i++) expect(memory[i]).toBeGreaterThan(memory[i - 1]!);
+    expect(memory.at(-1)).toBeLessThanOrEqual(calculateCapacity(inputs).storagePerDayBytes);
+  });
+});
+
+describe("formatting", () => {
+  it("renders decimal and binary units distinctly", () => {
+    expect(formatBytes(1_073_741_824)).toEqual({ decimal: "1.07 GB", binary: "1 GiB" });
+    expect(formatBytes(1_500_000_000_000)).toEqual({ decimal: "1.5 TB", binary: "1.36 TiB" });
+    expect(formatBytes(1_000)).toEqual({ decimal: "1 KB", binary: "1,000 B" });
+    expect(formatBytes(1_024)).toEqual({ decimal: "1.02 KB", binary: "1 KiB" });
+    expect(formatBytes(999_999).decimal).toBe("1 MB");
+    expect(formatBytes(0)).toEqual({ decimal: "0 B", binary: "0 B" });
+  });
+
+  it("renders rates and counts compactly", () => {
+    expect(formatRate(1_157.407)).toBe("1.16 K/s");
+    expect(formatRate(11.574)).toBe("11.6 /s");
+    expect(formatRate(2_500_000)).toBe("2.5 M/s");
+    expect(formatCount(20_000_000)).toBe("20 million");
+    expect(formatCount(2)).toBe("2");
+  });
+});
+
+describe("capacityInputsSchema", () => {
+  it("accepts the defaults", () => {
+    expect(capacityInputsSchema.parse(DEFAULT_CAPACITY_INPUTS)).toEqual(DEFAULT_CAPACITY_INPUTS);
+  });
+
+  it("refuses out-of-range and non-numeric values with a readable message", () => {
+    const messageFor = (patch: Record<string, unknown>) => capacityInputsSchema.safeParse({ ...inputs, ...patch }).error?.issues[0]?.message;
+    expect(messageFor({ dailyActiveUsers: 0 })).toBe("Daily active users must be a number from 1 to 10 billion");
+    expect(messageFor({ dailyActiveUsers: 2e10 })).toMatch(/Daily active users/);
+    expect(messageFor({ cacheHitTarget: 1 })).toMatch(/Cache hit target must be a number from 0 to 0.999/);
+    expect(messageFor({ peakFactor: 0.5 })).toMatch(/Peak factor/);
+    expect(messageFor({ objectSizeBytes: Number.NaN })).toMatch(/Object size/);
+    expect(messageFor({ retentionYears: Number.POSITIVE_INFINITY })).toMatch(/Retention/);
+    expect(messageFor({ readWriteRatio: "10" })).toMatch(/Reads per write/);
+    expect(messageFor({ writesPerUserPerDay: -1 })).toMatch(/Writes per user per day/);
+  });
+});
+
+describe("capacityToMarkdown", () => {
+  it("lists the assumptions and a table of results with units", () => {
+    const md = capacityToMarkdown(inputs, calculateCapacity(inputs));
+    expect(md).toMatch(/^### Capacity estimate\n/);
+    expect(md).toContain("- Daily active users: 864 thousand");
+    expect(md).toContain("- Reads per write: 100");
+    expect(md).toContain("- Object size: 500 B");
+    expect(md).toContain("- Retention: 3 years");
+    expect(md).toContain("- Peak factor: 2.5× average");
+    expect(md).toContain("- Cache hit target: 80% of reads");
+    expect(md).toContain("| Quantity | Value |");
+    expect(md).toContain("| Write QPS, average | 10 /s |");
+    expect(md).toContain("| Read QPS, peak | 2.5 K/s |");
+    expect(md).toContain("| Storage per day | 432 MB (412 MiB) |");
+    expect(md).toContain("| Storage over 3 years | 473 GB (441 GiB) |");
+    expect(md).toContain("| Egress (reads), average | 500 KB/s (488 KiB/s) |");
+    expect(md).toContain("| Cache memory | 86.4 MB (82.4 MiB) |");
+  });
+});
+
+describe("EstimationCalculator", () => {
+  it("shows labelled inputs, the default results and an enabled insert button", () => {
+    const html = renderToStaticMarkup(createElement(EstimationCalculator, { onInsert: () => {} }));
+    expect(html).toContain('data-testid="estimation-calculator"');
+    expect(html).toContain(">Daily active users</label>");
+    expect(html).toContain("6.94 K/s"); // default peak reads: 200M/day ÷ 86,400 × 3
+    expect(html).toContain("36.5 TB"); // 20 GB/day × 365 × 5 years
+    expect(html).toMatch(/<button[^>]*>Insert into notes<\/button>/);
+    expect(html).not.toMatch(/<button[^>]*\sdisabled=""[^>]*>Insert into notes/);
+  });
+
+  it("disables the insert button when asked to", () => {
+    const html = renderToStaticMarkup(createElement(EstimationCalculator, { onInsert: () => {}, disabled: true }));
+    expect(html).toMatch(/<button[^>]*\sdisabled=""[^>]*>Insert into notes<\/button>/);
+  });
+});
+
+describe("NumbersToKnow", () => {
+  it("starts collapsed behind a button that says so", () => {
+    const html = renderToStaticMarkup(createElement(NumbersToKnow));
+    expect(html).toMatch(/<button[^>]*aria-expanded="false"[^>]*>.*Numbers to know/);
+    expect(html).toMatch(/<div[^>]*hidden=""/);
+    expect(html).toContain("86,400");
+  });
+});
