@@ -28,6 +28,9 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
               <Link href="/questions" className="text-sm font-medium text-slate-700 hover:text-indigo-700">
                 Question bank
               </Link>
+              <Link href="/practice" className="text-sm font-medium text-slate-700 hover:text-indigo-700">
+                Practice
+              </Link>
               <div className="ml-auto flex items-center gap-3 text-sm">
                 <UserMenu />
               </div>

@@ -3,6 +3,10 @@ import { spawnSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { build } from "esbuild";
 
+// Excalidraw's fonts are served by the app itself (public/excalidraw-assets/), never from a CDN.
+const assets = spawnSync(process.execPath, ["scripts/copy-excalidraw-assets.mjs"], { stdio: "inherit" });
+if (assets.status !== 0) process.exit(assets.status ?? 1);
+
 const nextBuild = spawnSync(process.execPath, ["node_modules/next/dist/bin/next", "build"], {
   stdio: "inherit",
   env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },

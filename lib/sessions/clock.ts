@@ -101,3 +101,6 @@ export function formatDuration(ms: number): string {
   const body = hours ? `${hours}:${pad(minutes)}:${pad(seconds)}` : `${pad(minutes)}:${pad(seconds)}`;
   return negative ? `-${body}` : body;
 }
+
+/** The current time; a function so that server components read it once per request, explicitly. */
+export const readClock = () => Date.now();

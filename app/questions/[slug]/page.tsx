@@ -7,6 +7,7 @@ import { PhaseStrip } from "@/components/questions/phase-strip";
 import { ReferenceAnswer } from "@/components/questions/reference-answer";
 import { RevealPanel } from "@/components/questions/reveal-panel";
 import { Badge } from "@/components/ui/badge";
+import { buttonStyles } from "@/components/ui/button-styles";
 import { getQuestionBySlug, getQuestionTitles } from "@/lib/questions/queries";
 import { slugSchema } from "@/lib/questions/schemas";
 import { COMPANIES, TOPIC_TAGS } from "@/lib/questions/taxonomy";
@@ -36,6 +37,11 @@ export default async function QuestionPage({ params }: Props) {
         </Link>
         <h1 className="mt-2 text-3xl font-semibold tracking-tight">{question.title}</h1>
         <p className="mt-2 max-w-3xl text-slate-600">{question.summary}</p>
+        <div className="mt-4">
+          <Link href={`/practice/new?question=${question.slug}`} className={buttonStyles.primary}>
+            Start practice
+          </Link>
+        </div>
         <div className="mt-3 flex flex-wrap gap-1.5">
           <Badge tone={question.difficulty}>{question.difficulty}</Badge>
           {question.tags.map((tag) => (

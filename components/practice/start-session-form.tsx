@@ -1,0 +1,178 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { buttonStyles, inputStyles } from "@/components/ui/button-styles";
+import { PHASES, type PhaseKey } from "@/lib/questions/phases";
+import { DIFFICULTIES, TOPIC_TAGS } from "@/lib/questions/taxonomy";
+import { planMinutes, planSchema, PLAN_PRESETS, type Plan } from "@/lib/sessions/plan";
+
+type Props = { question?: { slug: string; title: string }; defaultPlan: Plan | null };
+
+type Row = { key: PhaseKey; include: boolean; minutes: number };
+
+const rowsFor = (plan: Plan): Row[] =>
+  PHASES.map((phase) => {
+    const planned = plan.find((p) => p.key === phase.key);
+    return { key: phase.key, include: Boolean(planned), minutes: planned?.minutes ?? phase.minutes };
+  });
+
+export function StartSessionForm({ question, defaultPlan }: Props) {
+  const router = useRouter();
+  const initialPlan = defaultPlan ?? PLAN_PRESETS[0]!.plan;
+  const [rows, setRows] = useState<Row[]>(rowsFor(initialPlan));
+  const [difficulty, setDifficulty] = useState("");
+  const [tag, setTag] = useState("");
+  const [saveAsDefault, setSaveAsDefault] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const plan: Plan = rows.filter((row) => row.include).map(({ key, minutes }) => ({ key, minutes }));
+  const validation = planSchema.safeParse(plan);
+  const presetId = PLAN_PRESETS.find((preset) => JSON.stringify(preset.plan) === JSON.stringify(plan))?.id ?? "custom";
+
+  async function start(event: React.FormEvent) {
+    event.preventDefault();
+    if (!validation.success) return;
+    setBusy(true);
+    setError(null);
+    try {
+      const response = await fetch("/api/practice", {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify({
+          plan,
+          saveAsDefault,
+          ...(question ? { questionSlug: question.slug } : { difficulty: difficulty || undefined, tag: tag || undefined }),
+        }),
+      });
+      const body = await response.json();
+      if (!response.ok) {
+        setError(body.error?.message ?? "The session could not be started.");
+        setBusy(false);
+        return;
+      }
+      router.push(`/practice/${body.id}`);
+    } catch {
+      setError("The server could not be reached. Check your connection and try again.");
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form onSubmit={start} className="space-y-6">
+      <fieldset className="rounded-xl bg-white p-5 shadow-sm ring-1 ring-slate-200">
+        <legend className="px-1 text-sm font-semibold">Problem</legend>
+        {question ? (
+          <p className="text-slate-800">
+            <span className="font-medium">{question.title}</span>
+          </p>
+        ) : (
+          <div className="grid gap-3 sm:grid-cols-2">
+            <p className="text-sm text-slate-600 sm:col-span-2">A random problem from the bank, optionally narrowed down:</p>
+            <div>
+              <label htmlFor="random-difficulty" className="block text-sm font-medium">
+                Difficulty
+              </label>
+              <select id="random-difficulty" value={difficulty} onChange={(e) => setDifficulty(e.target.value)} className={`mt-1 ${inputStyles}`}>
+                <option value="">Any</option>
+                {DIFFICULTIES.map((d) => (
+                  <option key={d} value={d}>
+                    {d[0]!.toUpperCase() + d.slice(1)}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div>
+              <label htmlFor="random-tag" className="block text-sm font-medium">
+                Topic
+              </label>
+              <select id="random-tag" value={tag} onChange={(e) => setTag(e.target.value)} className={`mt-1 ${inputStyles}`}>
+                <option value="">Any</option>
+                {Object.entries(TOPIC_TAGS).map(([key, label]) => (
+                  <option key={key} value={key}>
+                    {label}
+                  </option>
+                ))}
+              </select>
+            </div>
+          </div>
+        )}
+      </fieldset>
+
+      <fieldset className="rounded-xl bg-white p-5 shadow-sm ring-1 ring-slate-200">
+        <legend className="px-1 text-sm font-semibold">Plan</legend>
+        <div className="grid gap-2 sm:grid-cols-3">
+          {PLAN_PRESETS.map((preset) => (
+            <label
+              key={preset.id}
+              className={`cursor-pointer rounded-lg p-3 text-sm ring-1 ring-inset ${presetId === preset.id ? "bg-indigo-50 ring-indigo-400" : "ring-slate-200 hover:bg-slate-50"}`}
+            >
+              <input type="radio" name="preset" className="sr-only" checked={presetId === preset.id} onChange={() => setRows(rowsFor(preset.plan))} />
+              <span className="block font-semibold">{preset.label}</span>
+              <span className="text-slate-600">{preset.description}</span>
+            </label>
+          ))}
+        </div>
+        <table className="mt-4 w-full text-sm">
+          <caption className="mb-2 text-left text-slate-600">Or adjust each phase ({presetId === "custom" ? "custom plan" : "preset"}):</caption>
+          <tbody className="divide-y divide-slate-100">
+            {rows.map((row, index) => {
+              const title = PHASES.find((p) => p.key === row.key)!.title;
+              return (
+                <tr key={row.key}>
+                  <td className="py-2">
+                    <label className="flex items-center gap-2">
+                      <input
+                        type="checkbox"
+                        checked={row.include}
+                        onChange={(e) => setRows(rows.map((r, i) => (i === index ? { ...r, include: e.target.checked } : r)))}
+                      />
+                      {title}
+                    </label>
+                  </td>
+                  <td className="py-2 text-right">
+                    <label className="inline-flex items-center gap-2">
+                      <span className="sr-only">Minutes for {title}</span>
+                      <input
+                        type="number"
+                        min={1}
+                        max={120}
+                        value={row.minutes}
+                        disabled={!row.include}
+                        onChange={(e) => setRows(rows.map((r, i) => (i === index ? { ...r, minutes: Number(e.target.value) } : r)))}
+                        className={`${inputStyles} w-20 text-right`}
+                      />
+                      min
+                    </label>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+        <p className="mt-3 text-sm text-slate-700">
+          Total: <span className="font-semibold tabular-nums">{planMinutes(plan)} minutes</span>
+        </p>
+        {!validation.success ? (
+          <p role="alert" className="mt-2 text-sm text-rose-700">
+            {validation.error.issues[0]!.message}
+          </p>
+        ) : null}
+        <label className="mt-3 flex items-center gap-2 text-sm">
+          <input type="checkbox" checked={saveAsDefault} onChange={(e) => setSaveAsDefault(e.target.checked)} />
+          Save this plan as my default
+        </label>
+      </fieldset>
+
+      {error ? (
+        <p role="alert" className="rounded-lg bg-rose-50 px-3 py-2 text-sm text-rose-800">
+          {error}
+        </p>
+      ) : null}
+      <button type="submit" className={buttonStyles.primary} disabled={busy || !validation.success}>
+        {busy ? "Starting…" : "Start the clock"}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,212 @@
+"use client";
+
+// The session whiteboard: Excalidraw bound both ways to the scene map of a Yjs document.
+// Local edits -> applyLocalElements (throttled, newer versions only); remote transactions ->
+// reconcile with the local scene -> updateScene. Fonts come from /excalidraw-assets/ (see
+// scripts/copy-excalidraw-assets.mjs), never from Excalidraw's CDN.
+import "@excalidraw/excalidraw/index.css";
+import type { ExcalidrawElement } from "@excalidraw/excalidraw/element/types";
+import type { RemoteExcalidrawElement } from "@excalidraw/excalidraw/data/reconcile";
+import type { AppState, BinaryFiles, ExcalidrawImperativeAPI, ExcalidrawInitialDataState } from "@excalidraw/excalidraw/types";
+import dynamic from "next/dynamic";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import type * as Y from "yjs";
+import { buttonStyles } from "@/components/ui/button-styles";
+import { applyLocalElements, getWhiteboardMap, readElements, type WhiteboardElement } from "@/lib/whiteboard/scene-sync";
+
+/** Where public/excalidraw-assets/ is served; Excalidraw appends "fonts/<Family>/<file>.woff2". */
+export const EXCALIDRAW_ASSET_PATH = "/excalidraw-assets/";
+/** Local edits reach Yjs at most this often (one transaction per window, not one per pointer move). */
+const PUSH_THROTTLE_MS = 100;
+const EXPORT_BACKGROUND = "#ffffff";
+
+type ExcalidrawModule = typeof import("@excalidraw/excalidraw");
+// 0.18's declarations re-export these from "@excalidraw/utils/export", which is not published, so
+// TypeScript sees `any`; this is the part of their documented signature the board relies on.
+type ExportOptions = { elements: readonly ExcalidrawElement[]; appState: Partial<AppState>; files: BinaryFiles | null; exportPadding?: number };
+type Exporters = {
+  exportToBlob: (options: ExportOptions & { mimeType: string }) => Promise<Blob>;
+  exportToSvg: (options: ExportOptions) => Promise<SVGSVGElement>;
+};
+let excalidrawModule: Promise<ExcalidrawModule> | null = null;
+let loadedModule: ExcalidrawModule | null = null;
+
+/** Loads Excalidraw once, after pointing its asset loader at our own copy of the fonts. */
+function loadExcalidraw(): Promise<ExcalidrawModule> {
+  if (!excalidrawModule) {
+    (window as Window & { EXCALIDRAW_ASSET_PATH?: string }).EXCALIDRAW_ASSET_PATH = EXCALIDRAW_ASSET_PATH;
+    excalidrawModule = import("@excalidraw/excalidraw").then((mod) => (loadedModule = mod));
+  }
+  return excalidrawModule;
+}
+
+function LoadingCanvas() {
+  return (
+    <div role="status" className="grid h-full place-items-center bg-slate-50 text-sm text-slate-500">
+      <span className="flex items-center gap-2">
+        <span aria-hidden className="h-4 w-4 animate-spin rounded-full border-2 border-slate-300 border-t-indigo-600" />
+        Loading whiteboard…
+      </span>
+    </div>
+  );
+}
+
+const Excalidraw = dynamic(() => loadExcalidraw().then((mod) => mod.Excalidraw), { ssr: false, loading: LoadingCanvas });
+
+function download(blob: Blob, filename: string) {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = filename;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export type WhiteboardProps = {
+  doc: Y.Doc;
+  readOnly: boolean;
+  /** Called once Excalidraw is ready, with its imperative API. */
+  onReady?: (api: ExcalidrawImperativeAPI) => void;
+};
+
+export function Whiteboard(props: WhiteboardProps) {
+  // A different document is a different board: start from a fresh canvas rather than merge scenes.
+  return <WhiteboardCanvas key={props.doc.guid} {...props} />;
+}
+
+function WhiteboardCanvas({ doc, readOnly, onReady }: WhiteboardProps) {
+  const ymap = useMemo(() => getWhiteboardMap(doc), [doc]);
+  // Tags our own transactions so the observer can tell them from remote ones (per instance).
+  const localOrigin = useMemo(() => ({ source: "whiteboard" }), []);
+  const [api, setApi] = useState<ExcalidrawImperativeAPI | null>(null);
+  const [exporting, setExporting] = useState<"png" | "svg" | null>(null);
+  const [exportError, setExportError] = useState<string | null>(null);
+  const lastPushedHash = useRef<number | null>(null);
+  const pushTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const readOnlyRef = useRef(readOnly);
+
+  useEffect(() => {
+    readOnlyRef.current = readOnly;
+  }, [readOnly]);
+
+  // The scene as of the last onChange, waiting for the throttle window to close.
+  const pending = useRef<readonly ExcalidrawElement[] | null>(null);
+
+  const pushNow = useCallback(() => {
+    if (pushTimer.current) clearTimeout(pushTimer.current);
+    pushTimer.current = null;
+    const elements = pending.current;
+    pending.current = null;
+    if (elements) applyLocalElements(ymap, elements as unknown as readonly WhiteboardElement[], localOrigin);
+  }, [ymap, localOrigin]);
+
+  const handleChange = useCallback(
+    (elements: readonly ExcalidrawElement[]) => {
+      if (readOnlyRef.current || !loadedModule) return;
+      // onChange also fires for selection, scrolling and pointer moves: skip unless an element changed.
+      const hash = loadedModule.hashElementsVersion(elements);
+      if (hash === lastPushedHash.current) return;
+      lastPushedHash.current = hash;
+      pending.current = elements;
+      pushTimer.current ??= setTimeout(pushNow, PUSH_THROTTLE_MS);
+    },
+    [pushNow],
+  );
+
+  // Remote -> Excalidraw: merge the map into the local scene the way Excalidraw's own collaboration
+  // does (newer version wins, the element being edited is kept), without entering the undo stack.
+  useEffect(() => {
+    const lib = loadedModule;
+    if (!api || !lib) return;
+    const pull = () => {
+      const remote = lib.restoreElements(readElements(ymap) as unknown as ExcalidrawElement[], null) as RemoteExcalidrawElement[];
+      const elements = lib.reconcileElements(api.getSceneElementsIncludingDeleted(), remote, api.getAppState());
+      api.updateScene({ elements, captureUpdate: lib.CaptureUpdateAction.NEVER });
+    };
+    const observer = (event: Y.YMapEvent<WhiteboardElement>) => {
+      if (event.transaction.origin !== localOrigin) pull();
+    };
+    pull(); // catches anything that arrived between the first render and the API being ready
+    ymap.observe(observer);
+    return () => ymap.unobserve(observer);
+  }, [api, ymap, localOrigin]);
+
+  // Flush the last throttled edit when the board goes away (it holds the elements, not the API).
+  useEffect(() => pushNow, [pushNow]);
+
+  const initialData = useCallback(
+    (): ExcalidrawInitialDataState => ({
+      elements: readElements(ymap) as unknown as ExcalidrawElement[],
+      appState: { viewBackgroundColor: EXPORT_BACKGROUND },
+      scrollToContent: true,
+    }),
+    [ymap],
+  );
+
+  const handleApi = useCallback(
+    (instance: ExcalidrawImperativeAPI) => {
+      setApi(instance);
+      onReady?.(instance);
+    },
+    [onReady],
+  );
+
+  const exportScene = async (kind: "png" | "svg") => {
+    if (!api || !loadedModule) return;
+    const { exportToBlob, exportToSvg } = loadedModule as unknown as Exporters;
+    setExporting(kind);
+    setExportError(null);
+    try {
+      const options: ExportOptions = {
+        elements: api.getSceneElements(),
+        appState: { exportBackground: true, viewBackgroundColor: EXPORT_BACKGROUND, exportWithDarkMode: false },
+        files: api.getFiles(),
+        exportPadding: 16,
+      };
+      if (kind === "png") {
+        download(await exportToBlob({ ...options, mimeType: "image/png" }), "whiteboard.png");
+      } else {
+        const svg = await exportToSvg(options);
+        download(new Blob([new XMLSerializer().serializeToString(svg)], { type: "image/svg+xml" }), "whiteboard.svg");
+      }
+    } catch (error) {
+      console.error("[whiteboard] export failed", error);
+      setExportError(`Could not export the drawing as ${kind.toUpperCase()}.`);
+    } finally {
+      setExporting(null);
+    }
+  };
+
+  return (
+    <section data-testid="whiteboard" aria-label="Whiteboard" className="flex flex-col gap-2">
+      <div className="flex flex-wrap items-center justify-end gap-2">
+        {exportError ? (
+          <p role="alert" className="mr-auto text-sm text-red-700">
+            {exportError}
+          </p>
+        ) : null}
+        <button type="button" className={buttonStyles.secondary} disabled={!api || exporting !== null} onClick={() => void exportScene("png")}>
+          {exporting === "png" ? "Exporting…" : "Export PNG"}
+        </button>
+        <button type="button" className={buttonStyles.secondary} disabled={!api || exporting !== null} onClick={() => void exportScene("svg")}>
+          {exporting === "svg" ? "Exporting…" : "Export SVG"}
+        </button>
+      </div>
+      <div className="h-[560px] overflow-hidden rounded-xl border border-slate-200 bg-white shadow-sm">
+        <Excalidraw
+          excalidrawAPI={handleApi}
+          initialData={initialData}
+          onChange={handleChange}
+          viewModeEnabled={readOnly}
+          theme="light"
+          UIOptions={{
+            tools: { image: false }, // no file storage yet
+            canvasActions: { loadScene: false, saveToActiveFile: false, export: false },
+          }}
+        />
+      </div>
+    </section>
+  );
+}
