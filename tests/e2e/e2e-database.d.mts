@@ -1,3 +1,3 @@
-export function e2eDatabase():
+export function e2eDatabase(suffix?: string):
   | { name: string; url: string; create(): Promise<void>; drop(): Promise<void> }
   | undefined;

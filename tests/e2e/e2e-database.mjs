@@ -4,12 +4,12 @@ import pg from "pg";
 
 const LOCAL = new Set(["localhost", "127.0.0.1", "::1", "[::1]"]);
 
-export function e2eDatabase() {
+export function e2eDatabase(suffix = "") {
   const base = process.env.TEST_DATABASE_URL || process.env.DATABASE_URL;
   if (!base) return undefined;
   const url = new URL(base);
   if (!LOCAL.has(url.hostname)) throw new Error(`Refusing to run browser tests against non-local host ${url.hostname}`);
-  const name = `sdp_e2e_${process.env.E2E_RUN_ID}`;
+  const name = `sdp_e2e_${process.env.E2E_RUN_ID}${suffix}`;
   const admin = base;
   url.pathname = `/${name}`;
   return {

@@ -4,7 +4,7 @@ import type { Db } from "@/db/client";
 import { practiceSessions } from "@/db/schema";
 import { AppError } from "@/lib/http/errors";
 import { MAX_DOCUMENT_BYTES, MAX_UPDATE_BYTES } from "./limits";
-import { forgetServerDoc, loadServerDoc } from "./server-docs";
+import { forgetServerDoc, serverDocForWrite } from "./server-docs";
 import { withSessionLock } from "./session-lock";
 
 export type AppendInput = { sessionId: string; userId: string; update: Uint8Array };
@@ -32,7 +32,8 @@ export function checkUpdate(update: Uint8Array): void {
 export async function appendDocumentUpdate(db: Db, input: AppendInput): Promise<{ seq: number }> {
   checkUpdate(input.update);
   return withSessionLock(input.sessionId, async () => {
-    const doc = await loadServerDoc(db, input.sessionId);
+    // Applying to the in-memory copy first is what proves the update well-formed; it needs no catch-up.
+    const doc = await serverDocForWrite(db, input.sessionId);
     try {
       Y.applyUpdate(doc, input.update, "client");
     } catch {

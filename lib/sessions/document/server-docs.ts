@@ -56,8 +56,12 @@ export async function loadServerDoc(db: Db, sessionId: string): Promise<Y.Doc> {
   return entry.doc;
 }
 
-export function cachedServerDoc(sessionId: string): Y.Doc | undefined {
-  return cache().get(sessionId)?.doc;
+/** The in-memory copy if there is one (no catch-up read), else the copy rebuilt from the log. */
+export async function serverDocForWrite(db: Db, sessionId: string): Promise<Y.Doc> {
+  const entry = cache().get(sessionId);
+  if (!entry) return loadServerDoc(db, sessionId);
+  entry.lastUsed = Date.now();
+  return entry.doc;
 }
 
 /** Drops the in-memory copy (after a refused update touched it); the next use rebuilds from the log. */
