@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { Markdown } from "@/components/markdown";
 import { buttonStyles } from "@/components/ui/button-styles";
@@ -35,6 +36,7 @@ async function postJson(url: string, body?: unknown): Promise<{ ok: true; snapsh
 }
 
 export function PracticeRoom({ initial }: { initial: SessionSnapshot }) {
+  const router = useRouter();
   const [state, setState] = useState(() => ({ snapshot: initial, receivedAt: Date.now() }));
   const [save, setSave] = useState<{ state: SaveState; message?: string }>({ state: "offline" });
   const [sync] = useState(() => new SessionSync(initial.id));
@@ -81,9 +83,11 @@ export function PracticeRoom({ initial }: { initial: SessionSnapshot }) {
     setBusy("finish");
     setConfirmFinish(false);
     await sync.settle(); // every edit acknowledged before the session turns read-only
-    apply(await postJson(`/api/practice/${initial.id}/finish`));
+    const result = await postJson(`/api/practice/${initial.id}/finish`);
+    apply(result);
     setBusy(null);
-  }, [sync, initial.id]);
+    if (result.ok) router.push(`/practice/${initial.id}/grade`);
+  }, [sync, initial.id, router]);
 
   // The session ends by itself a grace period after the plan runs out.
   const autoFinished = useRef(false);
@@ -165,9 +169,15 @@ export function PracticeRoom({ initial }: { initial: SessionSnapshot }) {
         {snapshot.status !== "active" ? (
           <p className="mt-3 rounded-lg bg-slate-100 px-3 py-2 text-sm text-slate-700" data-testid="finished-banner">
             This session is {snapshot.status}. Its notes and drawing are read-only.{" "}
-            <Link href="/practice" className="font-semibold text-indigo-700 hover:underline">
-              Back to your sessions
-            </Link>
+            {snapshot.status === "finished" ? (
+              <Link href={`/practice/${initial.id}/grade`} className="font-semibold text-indigo-700 hover:underline">
+                Grade this session
+              </Link>
+            ) : (
+              <Link href="/practice" className="font-semibold text-indigo-700 hover:underline">
+                Back to your sessions
+              </Link>
+            )}
           </p>
         ) : null}
       </section>
