@@ -82,3 +82,31 @@ describe.each(backends())("self-grading on %s", (backend) => {
     expect(signals[1]).toMatchObject({ words: 0, skipped: true, spentMs: 0 });
   });
 });
+
+describe.each(backends())("question stats on %s", (backend) => {
+  it("count finished attempts and the best self-graded score per question, for the owner only", async () => {
+    const db = await createTestDb(backend);
+    try {
+      await seedQuestions(db.db);
+      const rubric = await seedRubric(db.db);
+      const owner = await createUser(db.db);
+      const { getQuestionStats } = await import("@/lib/questions/question-stats");
+      const levels = (level: number) => ({ rubricVersion: 1, levels: allLevels(rubric, level), notes: {}, keyPoints: {}, reflection: "" });
+      for (const level of [2, 3]) {
+        const { id } = await startTestSession(db.db, owner.id);
+        await finishSession(db.db, id, owner.id);
+        await saveSelfGrade(db.db, id, owner.id, levels(level));
+      }
+      await startTestSession(db.db, owner.id); // still active: not an attempt yet
+      const ungraded = await startTestSession(db.db, owner.id, "rate-limiter");
+      await finishSession(db.db, ungraded.id, owner.id);
+      expect(await getQuestionStats(db.db, owner.id)).toEqual({
+        "url-shortener": { attempts: 2, bestScore: 3 },
+        "rate-limiter": { attempts: 1, bestScore: null },
+      });
+      expect(await getQuestionStats(db.db, (await createUser(db.db)).id)).toEqual({});
+    } finally {
+      await db.drop();
+    }
+  });
+});
