@@ -1,0 +1,70 @@
+import { expect, test } from "@playwright/test";
+import { signUp } from "./helpers";
+
+test("finish a session, grade it, edit the grade, and see the attempt in the bank", async ({ page }) => {
+  await signUp(page);
+  const created = await page.request.post("/api/practice", {
+    data: { questionSlug: "url-shortener", plan: [{ key: "clarify", minutes: 1 }, { key: "trade_offs", minutes: 1 }] },
+  });
+  const { id } = await created.json();
+  await page.goto(`/practice/${id}`);
+  await page.getByRole("textbox", { name: "Notes: Clarify requirements" }).click();
+  await page.keyboard.type("Asked about custom aliases and link expiry.");
+  await expect(page.getByTestId("save-state")).toHaveAttribute("data-state", "saved", { timeout: 15_000 });
+  await page.getByRole("button", { name: "Finish", exact: true }).click();
+  await page.getByRole("button", { name: "Yes, finish" }).click();
+  await expect(page).toHaveURL(new RegExp(`/practice/${id}/grade$`));
+
+  // Measured signals and the user's own notes beside the key points.
+  await expect(page.getByTestId("signal-clarify")).toContainText("Clarify requirements");
+  const clarify = page.getByTestId("coverage-clarify");
+  await expect(clarify).toContainText("Asked about custom aliases");
+  await clarify.getByRole("checkbox").first().check();
+  await expect(clarify.getByText(/^1 of \d+ covered$/)).toBeVisible();
+  await expect(clarify.getByRole("heading", { name: "Clarify requirements", level: 2 })).toHaveCount(0);
+  await clarify.getByRole("button", { name: /show the reference/ }).click();
+  await expect(clarify.getByText("Questions to ask")).toBeVisible();
+
+  // Rate every dimension; the result and hiring signal appear once all are chosen.
+  await expect(page.getByRole("button", { name: "Save grade" })).toBeDisabled();
+  for (const dimension of ["Requirements", "Capacity estimation", "High-level design", "Deep-dive", "Trade-offs", "Communication"]) {
+    await page.getByRole("radio", { name: new RegExp(`^${dimension}[^:]*: 3 Hire`) }).check({ force: true });
+  }
+  await page.getByRole("radio", { name: /^Capacity estimation: 2 Lean no hire/ }).check({ force: true });
+  await page.getByRole("textbox", { name: /What I will do differently/ }).fill("Do the estimate before drawing anything.");
+  await expect(page.getByTestId("hiring-signal")).toHaveText(/Hire|Lean no hire/);
+  const score = await page.getByTestId("overall-score").textContent();
+  await page.getByRole("button", { name: "Save grade" }).click();
+  await expect(page.getByText("Saved (revision 1).")).toBeVisible();
+
+  // Editing later keeps history: the next save is revision 2, and the page shows it after a reload.
+  await page.reload();
+  await expect(page.getByText("Last saved as revision 1.")).toBeVisible();
+  await page.getByRole("radio", { name: /^Capacity estimation: 4 Strong hire/ }).check({ force: true });
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page.getByText("Saved (revision 2).")).toBeVisible();
+  const history = await (await page.request.get(`/api/practice/${id}/grade`)).json();
+  expect(history.revisions.map((r: { revision: number }) => r.revision)).toEqual([2, 1]);
+  expect(Number(score)).toBeGreaterThan(2);
+
+  await page.goto("/questions?q=shortener");
+  const row = page.getByRole("listitem").filter({ hasText: "Design a URL shortener" });
+  await expect(row.getByTestId("attempts")).toHaveText("1");
+  await expect(row.getByTestId("best-score")).not.toHaveText("–");
+});
+
+test("grades are refused for sessions that are not finished, and for other people", async ({ page, browser }) => {
+  await signUp(page);
+  const { id } = await (await page.request.post("/api/practice", { data: { questionSlug: "rate-limiter", plan: [{ key: "clarify", minutes: 5 }] } })).json();
+  const early = await page.request.put(`/api/practice/${id}/grade`, { data: { rubricVersion: 1, levels: { requirements: 3 } } });
+  expect(early.status()).toBe(409);
+  await page.goto(`/practice/${id}/grade`);
+  await expect(page.getByRole("heading", { name: "Finish the session first" })).toBeVisible();
+
+  const other = await browser.newContext();
+  const stranger = await other.newPage();
+  await signUp(stranger);
+  expect((await stranger.request.put(`/api/practice/${id}/grade`, { data: { rubricVersion: 1, levels: {} } })).status()).toBe(404);
+  expect((await stranger.goto(`/practice/${id}/grade`))?.status()).toBe(404);
+  await other.close();
+});
