@@ -121,7 +121,7 @@ export function GradeForm({ sessionId, rubric, initial, saved: initialSaved, pha
                 return (
                   <label
                     key={level.score}
-                    className={`cursor-pointer rounded-lg p-3 text-sm ring-1 ring-inset ${checked ? "bg-indigo-50 ring-2 ring-indigo-500" : "ring-slate-200 hover:bg-slate-50"}`}
+                    className={`cursor-pointer rounded-lg p-3 text-sm ring-1 ring-inset has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-indigo-600 ${checked ? "bg-indigo-50 ring-2 ring-indigo-500" : "ring-slate-200 hover:bg-slate-50"}`}
                   >
                     <input
                       type="radio"

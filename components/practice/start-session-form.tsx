@@ -106,7 +106,7 @@ export function StartSessionForm({ question, defaultPlan }: Props) {
           {PLAN_PRESETS.map((preset) => (
             <label
               key={preset.id}
-              className={`cursor-pointer rounded-lg p-3 text-sm ring-1 ring-inset ${presetId === preset.id ? "bg-indigo-50 ring-indigo-400" : "ring-slate-200 hover:bg-slate-50"}`}
+              className={`cursor-pointer rounded-lg p-3 text-sm ring-1 ring-inset has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-indigo-600 ${presetId === preset.id ? "bg-indigo-50 ring-indigo-400" : "ring-slate-200 hover:bg-slate-50"}`}
             >
               <input type="radio" name="preset" className="sr-only" checked={presetId === preset.id} onChange={() => setRows(rowsFor(preset.plan))} />
               <span className="block font-semibold">{preset.label}</span>
