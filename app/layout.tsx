@@ -31,6 +31,12 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
               <Link href="/practice" className="text-sm font-medium text-slate-700 hover:text-indigo-700">
                 Practice
               </Link>
+              <Link href="/history" className="text-sm font-medium text-slate-700 hover:text-indigo-700">
+                History
+              </Link>
+              <Link href="/readiness" className="text-sm font-medium text-slate-700 hover:text-indigo-700">
+                Readiness
+              </Link>
               <div className="ml-auto flex items-center gap-3 text-sm">
                 <UserMenu />
               </div>

@@ -4,16 +4,15 @@
 // and speed; notes and whiteboard show the document as it was at that moment. The log is fetched
 // once; moving forwards applies the missing updates, moving backwards rebuilds (see ReplayDocument).
 import type { ExcalidrawImperativeAPI } from "@excalidraw/excalidraw/types";
-import { memo, useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import type * as Y from "yjs";
-import { Markdown } from "@/components/markdown";
 import { Whiteboard } from "@/components/practice/whiteboard";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { formatOffset } from "@/lib/history/format";
 import { base64ToBytes, changeOffsets, countUpdatesUntil, advancePosition, phaseAt, REPLAY_SPEEDS, replayEnd, type ReplaySpeed } from "@/lib/history/replay";
 import { ReplayDocument } from "@/lib/history/replay-document";
+import { NotesAtMoment } from "./replay-notes";
 import type { ReplayLog } from "@/lib/history/schemas";
-import { PHASES } from "@/lib/questions/phases";
 import { phaseTitle, type Plan } from "@/lib/sessions/plan";
 
 export type SessionReplayProps = {
@@ -35,32 +34,6 @@ type View = { doc: Y.Doc; position: number; applied: number; notes: Record<strin
 
 const TICK_MS = 100;
 const PAGE_STEP_MS = 60_000;
-
-const NotesAtMoment = memo(function NotesAtMoment({ notes, plan, currentKey }: { notes: Record<string, string>; plan: Plan; currentKey: string }) {
-  const planned = new Set<string>(plan.map((phase) => phase.key));
-  const shown = PHASES.filter((phase) => planned.has(phase.key) || notes[phase.key]?.trim());
-  return (
-    <div className="grid gap-3 md:grid-cols-2" data-testid="replay-notes">
-      {shown.map((phase) => {
-        const text = notes[phase.key]?.trim() ?? "";
-        const current = phase.key === currentKey;
-        return (
-          <section
-            key={phase.key}
-            aria-label={`Notes: ${phase.title}`}
-            className={`rounded-xl bg-white p-4 shadow-sm ring-1 ${current ? "ring-2 ring-indigo-500" : "ring-slate-200"}`}
-          >
-            <h4 className="mb-2 flex items-center gap-2 text-sm font-semibold">
-              {phase.title}
-              {current ? <span className="rounded bg-indigo-50 px-1.5 py-0.5 text-xs font-medium text-indigo-700">current then</span> : null}
-            </h4>
-            <div className="max-h-64 overflow-auto text-sm">{text ? <Markdown>{text}</Markdown> : <p className="text-slate-400">Nothing yet.</p>}</div>
-          </section>
-        );
-      })}
-    </div>
-  );
-});
 
 export function SessionReplay({ sessionId, startedAt, finishedAt, plan, advances, hasDrawing, renderedAt }: SessionReplayProps) {
   const [load, setLoad] = useState<Load>({ state: "loading" });

@@ -23,6 +23,8 @@ function DisciplineBar({ ratio }: { ratio: number }) {
 
 export function EvidenceSection({ evidence }: { evidence: Evidence }) {
   const maxTopic = Math.max(1, ...evidence.coverage.map((topic) => topic.sessions));
+  const practised = evidence.coverage.filter((topic) => topic.sessions > 0);
+  const untouched = evidence.coverage.filter((topic) => topic.sessions === 0);
   return (
     <div className="grid gap-4 lg:grid-cols-2">
       <section aria-labelledby="evidence-dimensions" className={`${card} lg:col-span-2`}>
@@ -47,20 +49,27 @@ export function EvidenceSection({ evidence }: { evidence: Evidence }) {
         </h3>
         <p className="mb-3 text-sm text-slate-600">Finished sessions on problems that touch each topic.</p>
         {evidence.finishedSessions ? (
-          <ul className="space-y-1.5">
-            {evidence.coverage.map((topic) => (
-              <li key={topic.tag} className="grid grid-cols-[9rem_1fr_2rem] items-center gap-2 text-sm">
-                <span className={`truncate ${topic.sessions ? "text-slate-800" : "text-slate-400"}`}>{topic.label}</span>
-                <span className="h-2 rounded-full bg-slate-100" aria-hidden>
-                  <span className="block h-full rounded-full bg-indigo-500" style={{ width: `${(topic.sessions / maxTopic) * 100}%` }} />
-                </span>
-                <span className="text-right tabular-nums text-slate-600">
-                  <span className="sr-only">{topic.label}: </span>
-                  {topic.sessions}
-                </span>
-              </li>
-            ))}
-          </ul>
+          <>
+            <ul className="space-y-1.5">
+              {practised.map((topic) => (
+                <li key={topic.tag} className="grid grid-cols-[9rem_1fr_2rem] items-center gap-2 text-sm">
+                  <span className="truncate text-slate-800">{topic.label}</span>
+                  <span className="h-2 rounded-full bg-slate-100" aria-hidden>
+                    <span className="block h-full rounded-full bg-indigo-500" style={{ width: `${(topic.sessions / maxTopic) * 100}%` }} />
+                  </span>
+                  <span className="text-right tabular-nums text-slate-600">
+                    <span className="sr-only">{topic.label}: </span>
+                    {topic.sessions}
+                  </span>
+                </li>
+              ))}
+            </ul>
+            {untouched.length ? (
+              <p className="mt-3 text-sm text-slate-600">
+                <span className="font-medium text-slate-800">Not practised yet:</span> {untouched.map((topic) => topic.label).join(", ")}.
+              </p>
+            ) : null}
+          </>
         ) : (
           <Empty>No finished sessions yet, so no topics covered.</Empty>
         )}

@@ -22,6 +22,8 @@ export function DimensionChart({ series }: { series: DimensionSeries[] }) {
   const innerH = H - PAD.top - PAD.bottom;
   const x = (at: number) => PAD.left + (max === min ? innerW / 2 : ((at - min) / (max - min)) * innerW);
   const y = (level: number) => PAD.top + ((4 - level) / 3) * innerH;
+  // Lines with equal levels would hide each other; nudge each a little so every one stays visible.
+  const nudge = (index: number) => (index - (series.length - 1) / 2) * 2;
   const sessions = [...new Set(times)].sort((a, b) => a - b);
   const ticks = max === min ? [min] : [min, ...(sessions.length > 2 ? [sessions[Math.floor(sessions.length / 2)]!] : []), max];
 
@@ -50,7 +52,7 @@ export function DimensionChart({ series }: { series: DimensionSeries[] }) {
             <g key={s.key}>
               {s.points.length > 1 ? (
                 <polyline
-                  points={s.points.map((p) => `${x(p.at).toFixed(1)},${y(p.level).toFixed(1)}`).join(" ")}
+                  points={s.points.map((p) => `${x(p.at).toFixed(1)},${(y(p.level) + nudge(i)).toFixed(1)}`).join(" ")}
                   fill="none"
                   stroke={color}
                   strokeWidth="2"
@@ -59,7 +61,7 @@ export function DimensionChart({ series }: { series: DimensionSeries[] }) {
                 />
               ) : null}
               {s.points.map((p, j) => (
-                <circle key={`${p.at}-${j}`} cx={x(p.at)} cy={y(p.level)} r="3.5" fill={color}>
+                <circle key={`${p.at}-${j}`} cx={x(p.at)} cy={y(p.level) + nudge(i)} r="3.5" fill={color}>
                   <title>{`${s.title}: ${p.level} on ${formatDay(p.at)}`}</title>
                 </circle>
               ))}
@@ -71,7 +73,9 @@ export function DimensionChart({ series }: { series: DimensionSeries[] }) {
         <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-xs text-slate-700">
           {series.map((s, i) => (
             <li key={s.key} className="flex items-center gap-1.5">
-              <span aria-hidden className="inline-block h-0.5 w-4" style={{ backgroundColor: COLORS[i % COLORS.length] }} />
+              <svg aria-hidden width="20" height="6" className="shrink-0">
+                <line x1="0" x2="20" y1="3" y2="3" stroke={COLORS[i % COLORS.length]} strokeWidth="2" strokeDasharray={DASHES[i % DASHES.length]} />
+              </svg>
               {s.title}
             </li>
           ))}

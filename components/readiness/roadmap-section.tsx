@@ -60,7 +60,7 @@ export function RoadmapSection({ roadmap, options, today }: Props) {
             {roadmap.thisWeek.map((item) => (
               <TickItem
                 key={item.key}
-                id={`roadmap-${item.key}`}
+                id={`tick-roadmap-${item.key}`}
                 url={`/api/readiness/roadmap/items/${item.key}`}
                 label={item.title}
                 tickedAt={item.tickedAt}

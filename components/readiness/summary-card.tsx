@@ -45,7 +45,7 @@ export function SummaryCard({ summary }: { summary: ReadinessSummary }) {
           {summary.holdingBack.length ? (
             <ul className="mt-2 space-y-1.5">
               {summary.holdingBack.map((dimension) => (
-                <li key={dimension.key} className="grid grid-cols-[minmax(0,14rem)_1fr] items-center gap-3 text-sm">
+                <li key={dimension.key} className="grid grid-cols-[minmax(0,17rem)_1fr] items-center gap-3 text-sm">
                   <span className="truncate text-slate-800">{dimension.title}</span>
                   <ProgressBar
                     value={dimension.average}

@@ -1,0 +1,139 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getDb } from "@/db";
+import { Markdown } from "@/components/markdown";
+import { AttemptsComparison } from "@/components/history/attempts-comparison";
+import { GradesComparison } from "@/components/history/grades-comparison";
+import { PhaseTimeChart } from "@/components/history/phase-time-chart";
+import { SessionReplay } from "@/components/history/session-replay";
+import { Badge } from "@/components/ui/badge";
+import { buttonStyles } from "@/components/ui/button-styles";
+import { requirePageUser } from "@/lib/auth/require-page-user";
+import { formatLength, formatScore, formatWhen, signalLabel } from "@/lib/history/format";
+import { getSessionReview } from "@/lib/history/get-session-review";
+import { listAttempts } from "@/lib/history/queries";
+import { AppError } from "@/lib/http/errors";
+import { PHASES } from "@/lib/questions/phases";
+import { readClock } from "@/lib/sessions/clock";
+import { phaseTitle } from "@/lib/sessions/plan";
+import { sessionIdSchema } from "@/lib/sessions/schemas";
+
+export const metadata: Metadata = { title: "Session review" };
+
+type Props = { params: Promise<{ id: string }> };
+
+const STATUS = { active: "In progress", finished: "Finished", abandoned: "Abandoned" } as const;
+
+function Section({ id, title, children, action }: { id: string; title: string; children: React.ReactNode; action?: React.ReactNode }) {
+  return (
+    <section aria-labelledby={id} className="space-y-3">
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h2 id={id} className="text-lg font-semibold">
+          {title}
+        </h2>
+        {action}
+      </div>
+      {children}
+    </section>
+  );
+}
+
+export default async function SessionReviewPage({ params }: Props) {
+  const { id } = await params;
+  const user = await requirePageUser(`/history/${id}`);
+  const parsed = sessionIdSchema.safeParse(id);
+  if (!parsed.success) notFound();
+  const db = getDb();
+  const now = readClock();
+  const review = await getSessionReview(db, parsed.data, user.id, now).catch((error: unknown) => {
+    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
+    throw error;
+  });
+  const { attempts, rubric: attemptsRubric } = await listAttempts(db, user.id, review.question.slug);
+  const self = review.grades.self;
+  const planned = new Set<string>(review.plan.map((phase) => phase.key));
+  const notePhases = PHASES.filter((phase) => planned.has(phase.key) || review.notes[phase.key]?.trim());
+
+  return (
+    <article className="space-y-10">
+      <header className="space-y-3">
+        <Link href="/history" className="text-sm font-medium text-indigo-700 hover:underline">
+          ← History
+        </Link>
+        <div className="flex flex-wrap items-start justify-between gap-4">
+          <div>
+            <h1 className="text-2xl font-semibold tracking-tight">{review.question.title}</h1>
+            <p className="mt-1 text-slate-600">
+              {formatWhen(review.startedAt)} · {review.mode === "solo" ? "Solo" : `Peer, as ${review.role}`} · {formatLength(review.duration.ms)}
+              {review.duration.planned ? " planned" : ""}
+            </p>
+            <div className="mt-2 flex flex-wrap items-center gap-2">
+              <Badge tone={review.status === "active" ? "accent" : review.status === "finished" ? "easy" : "neutral"}>{STATUS[review.status]}</Badge>
+              <Badge tone={review.question.difficulty as "easy"}>{review.question.difficulty}</Badge>
+              <span className="text-sm text-slate-700" data-testid="overall-score">
+                {self ? `Self score ${formatScore(self.overallScore)} / 4 · ${signalLabel(self.signal)}` : "Not graded"}
+              </span>
+            </div>
+          </div>
+          <div className="flex flex-wrap gap-2">
+            {review.status === "active" ? (
+              <Link href={`/practice/${review.id}`} className={buttonStyles.primary}>
+                Resume
+              </Link>
+            ) : null}
+            <a href={`/api/history/${review.id}/export.md`} className={buttonStyles.secondary} download>
+              Export Markdown
+            </a>
+            <Link href={`/questions/${review.question.slug}`} className={buttonStyles.secondary}>
+              The question
+            </Link>
+          </div>
+        </div>
+      </header>
+
+      <Section id="time" title="Time per phase">
+        <div className="rounded-xl bg-white p-4 shadow-sm ring-1 ring-slate-200">
+          <PhaseTimeChart phases={review.phases} />
+        </div>
+      </Section>
+
+      <Section id="grades" title="Grades">
+        <GradesComparison rubric={review.rubric} self={review.grades.self} peer={review.grades.peer} />
+      </Section>
+
+      <Section id="notes" title="Notes">
+        <div className="space-y-3">
+          {notePhases.map((phase) => (
+            <section key={phase.key} aria-labelledby={`notes-${phase.key}`} className="rounded-xl bg-white p-5 shadow-sm ring-1 ring-slate-200">
+              <h3 id={`notes-${phase.key}`} className="mb-2 font-semibold">
+                {phaseTitle(phase.key)}
+                {planned.has(phase.key) ? null : <span className="font-normal text-slate-500"> (not in the plan)</span>}
+              </h3>
+              {review.notes[phase.key]?.trim() ? <Markdown>{review.notes[phase.key]!}</Markdown> : <p className="text-slate-500">No notes.</p>}
+            </section>
+          ))}
+        </div>
+      </Section>
+
+      <Section id="replay" title="Whiteboard and replay">
+        <p className="text-sm text-slate-600">
+          The scrubber moves through the session: the notes and the drawing show what they were at that moment. It starts at the end.
+        </p>
+        <SessionReplay
+          sessionId={review.id}
+          startedAt={review.startedAt}
+          finishedAt={review.finishedAt}
+          plan={review.plan}
+          advances={review.advances}
+          hasDrawing={review.drawing.total > 0}
+          renderedAt={now}
+        />
+      </Section>
+
+      <Section id="attempts" title="Your attempts at this question">
+        <AttemptsComparison attempts={attempts} rubric={attemptsRubric} currentId={review.id} />
+      </Section>
+    </article>
+  );
+}

@@ -1,0 +1,127 @@
+import path from "node:path";
+import { eq } from "drizzle-orm";
+import * as Y from "yjs";
+import type { Db } from "@/db/client";
+import { grades, practiceSessions, questions, rubricVersions, sessionParticipants, sessionPhaseAdvances, sessionUpdates } from "@/db/schema";
+import { readYaml } from "@/lib/content/read-yaml";
+import { rubricSchema, type HiringSignal, type Rubric } from "@/lib/grading/rubric-schema";
+import { notesTextName } from "@/lib/sessions/document/limits";
+import { DEFAULT_PLAN, type Plan } from "@/lib/sessions/plan";
+import { applyLocalElements, getWhiteboardMap, type WhiteboardElement } from "@/lib/whiteboard/scene-sync";
+import { REAL_CONTENT } from "./content";
+
+export const MIN = 60_000;
+
+/** Stores the shipped rubric (content/rubric.yaml) so grades can point at it. */
+export async function seedHistoryRubric(db: Db): Promise<Rubric> {
+  const rubric = await readYaml(path.join(REAL_CONTENT, "rubric.yaml"), rubricSchema);
+  await db.insert(rubricVersions).values({ version: rubric.version, title: rubric.title, body: rubric, contentHash: "history-test" }).onConflictDoNothing();
+  return rubric;
+}
+
+/** A document edit at a minute of the session: text appended to a phase's notes, or a drawn box. */
+export type TimedEdit = { atMinute: number; phase: string; text: string } | { atMinute: number; box: string };
+
+export type RecordedSessionOptions = {
+  question?: string;
+  startedAt: Date;
+  plan?: Plan;
+  status?: "finished" | "abandoned" | "active";
+  mode?: "solo" | "peer";
+  role?: "candidate" | "interviewer";
+  /** Minutes after the start at which each later phase began. */
+  advancesAtMinutes?: number[];
+  /** Minutes after the start when it finished (finished and abandoned sessions). */
+  finishedAtMinute?: number;
+  edits?: TimedEdit[];
+  selfGrade?: { levels: Record<string, number>; notes?: Record<string, string>; reflection?: string; overallScore: number; signal?: HiringSignal };
+  peerGrade?: { graderId: string; levels: Record<string, number>; notes?: Record<string, string>; reflection?: string; overallScore: number };
+};
+
+const signalFor = (score: number): HiringSignal => (score >= 3.5 ? "strong_hire" : score >= 2.75 ? "hire" : score >= 2 ? "lean_no_hire" : "no_hire");
+
+/** The nth box drawn, placed to the right of the previous one. */
+function box(id: string, nth: number): WhiteboardElement {
+  return { id, type: "rectangle", version: 1, versionNonce: 1, x: 10 + nth * 160, y: 10, width: 120, height: 60, isDeleted: false, index: null };
+}
+
+/** Turns timed edits into the Yjs updates a client would have sent, each with its time. */
+function recordEdits(startedAt: number, edits: TimedEdit[]): { createdAt: Date; data: Uint8Array }[] {
+  const doc = new Y.Doc();
+  const rows: { createdAt: Date; data: Uint8Array }[] = [];
+  let boxes = 0;
+  for (const edit of edits) {
+    let captured: Uint8Array | undefined;
+    const listener = (update: Uint8Array) => (captured = update);
+    doc.on("update", listener);
+    if ("box" in edit) {
+      applyLocalElements(getWhiteboardMap(doc), [box(edit.box, boxes++)], "test");
+    } else {
+      const text = doc.getText(notesTextName(edit.phase));
+      text.insert(text.length, edit.text);
+    }
+    doc.off("update", listener);
+    rows.push({ createdAt: new Date(startedAt + edit.atMinute * MIN), data: captured! });
+  }
+  return rows;
+}
+
+/**
+ * A session written straight into the tables as the practice room leaves one: participants,
+ * phase advances and document updates at controlled times (explicit created_at), a finish
+ * time, and optionally a self grade and a peer grade.
+ */
+export async function createRecordedSession(db: Db, userId: string, options: RecordedSessionOptions): Promise<{ id: string }> {
+  const plan = options.plan ?? DEFAULT_PLAN;
+  const status = options.status ?? "finished";
+  const start = options.startedAt.getTime();
+  const finishedAtMinute = options.finishedAtMinute ?? plan.reduce((sum, phase) => sum + phase.minutes, 0);
+  const [question] = await db.select({ id: questions.id }).from(questions).where(eq(questions.slug, options.question ?? "url-shortener"));
+  if (!question) throw new Error(`no question ${options.question}`);
+  const [session] = await db
+    .insert(practiceSessions)
+    .values({
+      questionId: question.id,
+      plan,
+      status,
+      mode: options.mode ?? "solo",
+      startedAt: options.startedAt,
+      finishedAt: status === "active" ? null : new Date(start + finishedAtMinute * MIN),
+      createdBy: userId,
+    })
+    .returning({ id: practiceSessions.id });
+  const id = session!.id;
+  await db.insert(sessionParticipants).values({ sessionId: id, userId, role: options.role ?? "candidate" });
+  const advances = (options.advancesAtMinutes ?? []).map((minute, index) => ({ sessionId: id, phaseIndex: index + 1, at: new Date(start + minute * MIN) }));
+  if (advances.length) await db.insert(sessionPhaseAdvances).values(advances);
+  const updates = recordEdits(start, options.edits ?? []);
+  for (const update of updates) {
+    await db.insert(sessionUpdates).values({ sessionId: id, userId, createdAt: update.createdAt, byteSize: update.data.byteLength, data: update.data });
+  }
+  if (options.selfGrade) {
+    const grade = options.selfGrade;
+    await db.insert(grades).values({
+      sessionId: id,
+      graderId: userId,
+      kind: "self",
+      rubricVersion: 1,
+      body: { levels: grade.levels, notes: grade.notes ?? {}, keyPoints: {}, reflection: grade.reflection ?? "" },
+      overallScore: grade.overallScore,
+      signal: grade.signal ?? signalFor(grade.overallScore),
+    });
+  }
+  if (options.peerGrade) {
+    const grade = options.peerGrade;
+    await db.insert(sessionParticipants).values({ sessionId: id, userId: grade.graderId, role: "interviewer" }).onConflictDoNothing();
+    await db.insert(grades).values({
+      sessionId: id,
+      graderId: grade.graderId,
+      kind: "peer",
+      rubricVersion: 1,
+      body: { levels: grade.levels, notes: grade.notes ?? {}, keyPoints: {}, reflection: grade.reflection ?? "" },
+      overallScore: grade.overallScore,
+      signal: signalFor(grade.overallScore),
+    });
+  }
+  return { id };
+}
