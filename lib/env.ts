@@ -17,6 +17,10 @@ const envSchema = z.object({
   REDIS_URL: optionalUrl,
   /** Prefix for every Redis key, so several deployments (or test runs) can share one Redis. */
   REDIS_KEY_PREFIX: z.string().regex(/^[\w:.-]{1,64}$/, "use letters, digits and : . - _").default("sdp:"),
+  /** Sign-in attempts allowed per client IP in 15 minutes, across all accounts. */
+  SIGNIN_ATTEMPTS_PER_IP: z.coerce.number().int().min(1).default(30),
+  /** Accounts that may be created per client IP in an hour. */
+  SIGNUPS_PER_IP: z.coerce.number().int().min(1).default(20),
   NEXTAUTH_SECRET: z.preprocess(emptyAsUndefined, z.string().min(16, "NEXTAUTH_SECRET must be at least 16 characters").optional()),
   NEXTAUTH_URL: optionalUrl,
   GITHUB_ID: optionalString,

@@ -5,14 +5,18 @@ import { AppError } from "@/lib/http/errors";
 
 type LimiterSpec = { keyPrefix: string; points: number; duration: number };
 
-export const LIMITS = {
-  /** Sign-in attempts per account (email), 15 minutes. */
-  signInAccount: { keyPrefix: "rl:signin:account", points: 5, duration: 15 * 60 },
-  /** Sign-in attempts per client IP, 15 minutes. */
-  signInIp: { keyPrefix: "rl:signin:ip", points: 20, duration: 15 * 60 },
-  /** Accounts created per client IP, one hour. */
-  signUpIp: { keyPrefix: "rl:signup:ip", points: 10, duration: 60 * 60 },
-} satisfies Record<string, LimiterSpec>;
+/** The limits in force; the per-IP budgets are settings (see README). */
+export function limits() {
+  const config = env();
+  return {
+    /** Sign-in attempts per account (email), 15 minutes. */
+    signInAccount: { keyPrefix: "rl:signin:account", points: 5, duration: 15 * 60 },
+    /** Sign-in attempts per client IP, 15 minutes. */
+    signInIp: { keyPrefix: "rl:signin:ip", points: config.SIGNIN_ATTEMPTS_PER_IP, duration: 15 * 60 },
+    /** Accounts created per client IP, one hour. */
+    signUpIp: { keyPrefix: "rl:signup:ip", points: config.SIGNUPS_PER_IP, duration: 60 * 60 },
+  } satisfies Record<string, LimiterSpec>;
+}
 
 const globalForLimiters = globalThis as unknown as { __sdpLimiters?: Map<string, RateLimiterAbstract> };
 

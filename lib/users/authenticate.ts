@@ -1,5 +1,5 @@
 import type { Db } from "@/db/client";
-import { consumeOrThrow, LIMITS, resetLimit } from "@/lib/rate-limit/limiters";
+import { consumeOrThrow, limits, resetLimit } from "@/lib/rate-limit/limiters";
 import { burnPasswordCheck, verifyPassword } from "./passwords";
 import { findUserByEmail } from "./queries";
 import { signInSchema, type PublicUser } from "./schemas";
@@ -14,8 +14,8 @@ export async function authenticateWithPassword(db: Db, raw: unknown, clientIp: s
   const parsed = signInSchema.safeParse(raw);
   if (!parsed.success) return null;
   const { email, password } = parsed.data;
-  await consumeOrThrow(LIMITS.signInIp, clientIp, TOO_MANY_SIGN_INS);
-  await consumeOrThrow(LIMITS.signInAccount, email, TOO_MANY_SIGN_INS);
+  await consumeOrThrow(limits().signInIp, clientIp, TOO_MANY_SIGN_INS);
+  await consumeOrThrow(limits().signInAccount, email, TOO_MANY_SIGN_INS);
 
   const user = await findUserByEmail(db, email);
   if (!user?.passwordHash) {
@@ -23,6 +23,6 @@ export async function authenticateWithPassword(db: Db, raw: unknown, clientIp: s
     return null;
   }
   if (!(await verifyPassword(user.passwordHash, password))) return null;
-  await resetLimit(LIMITS.signInAccount, email);
+  await resetLimit(limits().signInAccount, email);
   return { id: user.id, email: user.email, name: user.name };
 }

@@ -85,6 +85,8 @@ test("a whole 45-minute session in seconds: notes in every phase, a drawing, an 
   await typeNotes(page, "Trade-offs", "302 redirects keep analytics; costs more traffic.");
   await page.getByRole("button", { name: "Finish session" }).click();
   await page.getByRole("button", { name: "Yes, finish" }).click();
+  await expect(page).toHaveURL(/\/grade$/);
+  await page.goBack();
   await expect(page.getByTestId("finished-banner")).toBeVisible();
   await expect(page.getByRole("textbox", { name: "Notes: Trade-offs" })).toContainText("302 redirects");
   await expect(page.getByRole("textbox", { name: "Notes: Trade-offs" })).toHaveAttribute("contenteditable", "false");

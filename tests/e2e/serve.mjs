@@ -13,5 +13,8 @@ if (database) {
 process.env.DATA_DIR = mkdtempSync(path.join(tmpdir(), "sdp-e2e-data-"));
 process.env.NEXTAUTH_SECRET ??= "e2e-secret-that-is-long-enough-for-hs256";
 process.env.REDIS_KEY_PREFIX = `sdp-e2e-${process.env.E2E_RUN_ID}:`;
+// Every browser test signs up and in from 127.0.0.1; the per-account limit still applies.
+process.env.SIGNIN_ATTEMPTS_PER_IP = "100000";
+process.env.SIGNUPS_PER_IP = "100000";
 delete process.env.NEXTAUTH_URL;
 await import(pathToFileURL(path.resolve("dist/server.mjs")).href);

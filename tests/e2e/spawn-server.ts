@@ -10,7 +10,8 @@ export type SpawnedServer = { child: ChildProcess; output: () => string; port: n
 export async function spawnServer(env: Record<string, string>, port = 5100 + Math.floor(Math.random() * 800)): Promise<SpawnedServer> {
   const dropped = new Set(["NODE_ENV", "DATABASE_URL", "NEXTAUTH_SECRET", "NEXTAUTH_URL", "DATA_DIR"]);
   const base = Object.fromEntries(Object.entries(process.env).filter(([key]) => !dropped.has(key))) as unknown as NodeJS.ProcessEnv;
-  const child = spawn(process.execPath, ["dist/server.mjs"], { env: { ...base, ...env, PORT: String(port) }, stdio: ["ignore", "pipe", "pipe"] });
+  const isolation = { REDIS_KEY_PREFIX: `sdp-e2e-spawned-${port}-${Date.now()}:`, SIGNIN_ATTEMPTS_PER_IP: "100000", SIGNUPS_PER_IP: "100000" };
+  const child = spawn(process.execPath, ["dist/server.mjs"], { env: { ...base, ...isolation, ...env, PORT: String(port) }, stdio: ["ignore", "pipe", "pipe"] });
   let output = "";
   child.stdout!.on("data", (chunk) => (output += chunk));
   child.stderr!.on("data", (chunk) => (output += chunk));
