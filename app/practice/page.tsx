@@ -5,6 +5,7 @@ import { AbandonButton } from "@/components/practice/abandon-button";
 import { Badge } from "@/components/ui/badge";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { requirePageUser } from "@/lib/auth/require-page-user";
+import { formatDateTime } from "@/lib/format/dates";
 import { formatDuration, readClock } from "@/lib/sessions/clock";
 import { phaseTitle, planMinutes } from "@/lib/sessions/plan";
 import { listSessionsForUser } from "@/lib/sessions/queries";
@@ -12,7 +13,6 @@ import type { SessionListItem } from "@/lib/sessions/schemas";
 
 export const metadata: Metadata = { title: "Practice" };
 
-const when = (ms: number) => new Date(ms).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }) + " UTC";
 
 function progress(session: SessionListItem, now: number) {
   const phase = session.plan[Math.min(session.advances, session.plan.length - 1)]!;
@@ -54,7 +54,7 @@ export default async function PracticePage() {
                   <div>
                     <p className="font-semibold">{session.question.title}</p>
                     <p className="text-sm text-slate-600">
-                      Started {when(session.startedAt)} · now in {phase} ·{" "}
+                      Started {formatDateTime(session.startedAt)} · now in {phase} ·{" "}
                       {remaining >= 0 ? `${formatDuration(remaining)} left` : `${formatDuration(-remaining)} over time`}
                     </p>
                   </div>
@@ -86,7 +86,7 @@ export default async function PracticePage() {
                 </Link>
                 <span className="flex items-center gap-2 text-sm text-slate-600">
                   <Badge tone={session.question.difficulty as "easy"}>{session.question.difficulty}</Badge>
-                  {when(session.startedAt)}
+                  {formatDateTime(session.startedAt)}
                 </span>
               </li>
             ))}

@@ -3,10 +3,17 @@ import autocannon from "autocannon";
 export type LoadResult = { path: string; requestsPerSecond: number; p50: number; p99: number; errors: number; non2xx: number };
 
 /** Drives `path` with autocannon for `seconds` at `connections` and returns throughput and latency. */
-export async function load(base: string, path: string, connections: number, seconds: number, options: { bustCache?: boolean } = {}): Promise<LoadResult> {
+export async function load(
+  base: string,
+  path: string,
+  connections: number,
+  seconds: number,
+  options: { bustCache?: boolean; headers?: Record<string, string> } = {},
+): Promise<LoadResult> {
   let counter = 0;
   const result = await autocannon({
     url: base + path,
+    headers: options.headers,
     connections,
     duration: seconds,
     pipelining: 1,

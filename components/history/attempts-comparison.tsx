@@ -1,3 +1,4 @@
+import { formatShortDay } from "@/lib/format/dates";
 import Link from "next/link";
 import type { Rubric } from "@/lib/grading/rubric-schema";
 import { formatScore } from "@/lib/history/format";
@@ -9,7 +10,7 @@ type Props = { attempts: Attempt[]; rubric: Rubric | null; currentId: string };
 const STROKES = ["stroke-indigo-500", "stroke-emerald-500", "stroke-amber-500", "stroke-sky-500", "stroke-violet-500", "stroke-teal-500", "stroke-orange-500", "stroke-lime-600", "stroke-fuchsia-500", "stroke-cyan-600"];
 const SWATCHES = ["bg-indigo-500", "bg-emerald-500", "bg-amber-500", "bg-sky-500", "bg-violet-500", "bg-teal-500", "bg-orange-500", "bg-lime-600", "bg-fuchsia-500", "bg-cyan-600"];
 
-const shortDate = (ms: number) => new Date(ms).toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+const shortDate = (ms: number) => formatShortDay(ms);
 
 function ScoreChart({ graded, dimensions }: { graded: { attempt: Attempt; number: number }[]; dimensions: { key: string; title: string }[] }) {
   const width = 560;

@@ -1,3 +1,4 @@
+import { CHART_SESSIONS } from "@/lib/readiness/evidence";
 import Link from "next/link";
 import type { Evidence } from "@/lib/readiness/evidence";
 import { percent, plural } from "./format";
@@ -31,7 +32,9 @@ export function EvidenceSection({ evidence }: { evidence: Evidence }) {
         <h3 id="evidence-dimensions" className="font-semibold">
           Score per rubric dimension
         </h3>
-        <p className="mb-3 text-sm text-slate-600">Your self-grades after each finished session; 3 is hire level.</p>
+        <p className="mb-3 text-sm text-slate-600">
+          Your self-grades after each finished session (the last {CHART_SESSIONS} graded); 3 is hire level.
+        </p>
         {evidence.series.length ? (
           <DimensionChart series={evidence.series} />
         ) : (

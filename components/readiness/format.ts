@@ -1,5 +1,4 @@
-/** "12 May 2026": the same on server and browser (fixed locale and UTC), so hydration agrees. */
-export const formatDay = (value: string | number) => new Date(value).toLocaleDateString("en-GB", { dateStyle: "medium", timeZone: "UTC" });
+export { formatDay } from "@/lib/format/dates";
 
 export const percent = (ratio: number) => `${Math.round(ratio * 100)}%`;
 

@@ -1,14 +1,21 @@
-import { getServerSession } from "next-auth";
-import { headers } from "next/headers";
-import { authOptions } from "./options";
+import { getToken } from "next-auth/jwt";
+import { cookies, headers } from "next/headers";
+import { env } from "@/lib/env";
+import { decodeSessionToken } from "./decode-session-token";
 
 export type SessionUser = { id: string; name: string; email: string };
 
 /** The signed-in user for a server component, route handler or server action; null if none. */
 export async function currentUser(): Promise<SessionUser | null> {
-  await headers(); // reading the request first keeps pages that show the user out of build-time prerendering
-  const session = await getServerSession(authOptions());
-  const user = session?.user;
-  if (!user?.id) return null;
-  return { id: user.id, name: user.name ?? "", email: user.email ?? "" };
+  const [cookieStore, headerStore] = await Promise.all([cookies(), headers()]);
+  const token = await getToken({
+    req: {
+      cookies: Object.fromEntries(cookieStore.getAll().map((cookie) => [cookie.name, cookie.value])),
+      headers: Object.fromEntries(headerStore.entries()),
+    } as never,
+    secret: env().NEXTAUTH_SECRET,
+    decode: decodeSessionToken,
+  });
+  if (typeof token?.sub !== "string") return null;
+  return { id: token.sub, name: typeof token.name === "string" ? token.name : "", email: typeof token.email === "string" ? token.email : "" };
 }

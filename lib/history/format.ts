@@ -1,3 +1,4 @@
+import { formatDateTime } from "@/lib/format/dates";
 // Pure formatting for history and review: no database, safe in the browser and in unit tests.
 import type { HiringSignal } from "@/lib/grading/rubric-schema";
 import { planMinutes, type Plan } from "@/lib/sessions/plan";
@@ -24,9 +25,7 @@ export function formatOffset(ms: number): string {
 }
 
 /** "25 Jan 2025, 14:05 UTC": the app shows stored times in UTC, as /practice does. */
-export function formatWhen(ms: number): string {
-  return `${new Date(ms).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" })} UTC`;
-}
+export const formatWhen = (ms: number): string => formatDateTime(ms);
 
 /** An ISO day (YYYY-MM-DD, UTC) of an epoch time. */
 export const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);

@@ -1,4 +1,4 @@
-import { and, arrayContains, asc, desc, eq, gte, lt, sql, type SQL } from "drizzle-orm";
+import { and, arrayContains, asc, desc, eq, gte, inArray, lt, sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { grades, practiceSessions, questions, rubricVersions, sessionParticipants } from "@/db/schema";
 import type { Rubric } from "@/lib/grading/rubric-schema";
@@ -38,23 +38,10 @@ export async function listHistory(db: Db, userId: string, query: HistoryQuery): 
   if (query.to) filters.push(lt(practiceSessions.startedAt, new Date(startOfDay(query.to).getTime() + DAY_MS)));
   const pageSize = HISTORY_PAGE_SIZE;
 
-  const rows = await db
-    .select({
-      id: practiceSessions.id,
-      status: practiceSessions.status,
-      mode: practiceSessions.mode,
-      role: sessionParticipants.role,
-      plan: practiceSessions.plan,
-      startedAt: practiceSessions.startedAt,
-      finishedAt: practiceSessions.finishedAt,
-      slug: questions.slug,
-      title: questions.title,
-      difficulty: questions.difficulty,
-      tags: questions.tags,
-      overallScore: grades.overallScore,
-      signal: grades.signal,
-      total: sql<number>`count(*) over ()`.mapWith(Number),
-    })
+  // First the page's ids and the total, from narrow rows (the window count sees every match);
+  // then the wide columns for just those ids.
+  const page = await db
+    .select({ id: practiceSessions.id, total: sql<number>`count(*) over ()`.mapWith(Number) })
     .from(practiceSessions)
     .innerJoin(sessionParticipants, and(eq(sessionParticipants.sessionId, practiceSessions.id), eq(sessionParticipants.userId, userId)))
     .innerJoin(questions, eq(questions.id, practiceSessions.questionId))
@@ -63,6 +50,31 @@ export async function listHistory(db: Db, userId: string, query: HistoryQuery): 
     .orderBy(...orderFor(query.sort))
     .limit(pageSize)
     .offset((query.page - 1) * pageSize);
+  const details = page.length
+    ? await db
+        .select({
+          id: practiceSessions.id,
+          status: practiceSessions.status,
+          mode: practiceSessions.mode,
+          role: sessionParticipants.role,
+          plan: practiceSessions.plan,
+          startedAt: practiceSessions.startedAt,
+          finishedAt: practiceSessions.finishedAt,
+          slug: questions.slug,
+          title: questions.title,
+          difficulty: questions.difficulty,
+          tags: questions.tags,
+          overallScore: grades.overallScore,
+          signal: grades.signal,
+        })
+        .from(practiceSessions)
+        .innerJoin(sessionParticipants, and(eq(sessionParticipants.sessionId, practiceSessions.id), eq(sessionParticipants.userId, userId)))
+        .innerJoin(questions, eq(questions.id, practiceSessions.questionId))
+        .leftJoin(grades, selfGradeOf(userId))
+        .where(inArray(practiceSessions.id, page.map((row) => row.id)))
+    : [];
+  const byId = new Map(details.map((row) => [row.id, row]));
+  const rows = page.map((row) => ({ ...byId.get(row.id)!, total: row.total }));
 
   const total = rows[0]?.total ?? (query.page > 1 ? await countHistory(db, userId, filters) : 0);
   const items: HistoryItem[] = rows.map((row) => {

@@ -19,8 +19,14 @@ export type SeriesPoint = { at: number; level: number };
 export type DimensionSeries = DimensionInfo & { points: SeriesPoint[] };
 
 /** One line per dimension: the self-graded level of each finished session, by finish time. */
+/** The trend chart shows this many most recent graded sessions: enough to see a direction, small enough to read. */
+export const CHART_SESSIONS = 30;
+
 export function dimensionSeries(history: FinishedPractice[], dimensions: DimensionInfo[]): DimensionSeries[] {
-  const graded = history.filter((session) => session.grade).sort((a, b) => a.finishedAt - b.finishedAt);
+  const graded = history
+    .filter((session) => session.grade)
+    .sort((a, b) => a.finishedAt - b.finishedAt)
+    .slice(-CHART_SESSIONS);
   return dimensions
     .map((dimension) => ({
       ...dimension,

@@ -3,7 +3,7 @@ import { getQuestionTitles } from "@/lib/questions/queries";
 import { coreProblemStatus, listChecklistsForUser, type ChecklistView } from "./checklists";
 import { listActiveRoadmaps, loadRubrics, type RoadmapOption } from "./content-queries";
 import { buildEvidence, dimensionCatalog, type Evidence } from "./evidence";
-import { listFinishedPractice } from "./practice-history";
+import { listFinishedPracticeCached } from "./practice-history";
 import { recommendProblems, summarizePractice, type CoreProblem, type Recommendation } from "./recommend";
 import { getRoadmapForUser, type RoadmapView } from "./roadmap";
 import { summarizeReadiness, type ReadinessSummary } from "./summary";
@@ -21,7 +21,7 @@ export type ReadinessOverview = {
 export async function getReadiness(db: Db, userId: string, nowMs: number): Promise<ReadinessOverview> {
   const [checklists, history, rubrics, roadmap, roadmapOptions] = await Promise.all([
     listChecklistsForUser(db, userId),
-    listFinishedPractice(db, userId),
+    listFinishedPracticeCached(db, userId),
     loadRubrics(db),
     getRoadmapForUser(db, userId, nowMs),
     listActiveRoadmaps(db),

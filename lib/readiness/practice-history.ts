@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, inArray, isNotNull, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { grades, practiceSessions, questions, sessionParticipants, sessionPhaseAdvances } from "@/db/schema";
+import { LRUCache } from "lru-cache";
 import type { Plan } from "@/lib/sessions/plan";
 
 /** How many of a user's most recent finished sessions feed the evidence and recommendations. */
@@ -69,14 +70,19 @@ export async function listFinishedPractice(db: Db, userId: string, limit = HISTO
       .where(inArray(sessionPhaseAdvances.sessionId, ids))
       .orderBy(asc(sessionPhaseAdvances.sessionId), asc(sessionPhaseAdvances.phaseIndex)),
     db
-      .select({ sessionId: grades.sessionId, overallScore: grades.overallScore, body: grades.body, rubricVersion: grades.rubricVersion })
+      .select({
+        sessionId: grades.sessionId,
+        overallScore: grades.overallScore,
+        levels: sql<Record<string, number>>`${grades.body}->'levels'`,
+        rubricVersion: grades.rubricVersion,
+      })
       .from(grades)
       .where(and(inArray(grades.sessionId, ids), eq(grades.graderId, userId), eq(grades.kind, "self"))),
   ]);
   const advances = new Map<string, number[]>();
   for (const row of advanceRows) advances.set(row.sessionId, [...(advances.get(row.sessionId) ?? []), row.at.getTime()]);
   const selfGrades = new Map(
-    gradeRows.map((row) => [row.sessionId, { overallScore: row.overallScore, levels: row.body.levels, rubricVersion: row.rubricVersion }]),
+    gradeRows.map((row) => [row.sessionId, { overallScore: row.overallScore, levels: row.levels, rubricVersion: row.rubricVersion }]),
   );
   return rows
     .map(({ slug, title, tags, startedAt, finishedAt, ...row }) => ({
@@ -88,4 +94,32 @@ export async function listFinishedPractice(db: Db, userId: string, limit = HISTO
       grade: selfGrades.get(row.sessionId) ?? null,
     }))
     .reverse();
+}
+
+type CacheEntry = { fingerprint: string; practice: FinishedPractice[] };
+const globalForPractice = globalThis as unknown as { __sdpPractice?: LRUCache<string, CacheEntry> };
+
+/**
+ * listFinishedPractice, remembered per user until their practice changes. The fingerprint (how
+ * many finished sessions, the latest finish, the latest grade edit) is one cheap query, and it
+ * comes from the database, so several app instances never serve each other's stale copies.
+ */
+export async function listFinishedPracticeCached(db: Db, userId: string): Promise<FinishedPractice[]> {
+  const [row] = await db
+    .select({
+      sessions: sql<number>`count(distinct ${practiceSessions.id})`.mapWith(Number),
+      lastFinish: sql<string | null>`max(${practiceSessions.finishedAt})::text`,
+      lastGrade: sql<string | null>`max(${grades.updatedAt})::text`,
+    })
+    .from(practiceSessions)
+    .innerJoin(sessionParticipants, eq(sessionParticipants.sessionId, practiceSessions.id))
+    .leftJoin(grades, and(eq(grades.sessionId, practiceSessions.id), eq(grades.graderId, userId), eq(grades.kind, "self")))
+    .where(finishedAsCandidate(userId));
+  const fingerprint = `${row?.sessions}|${row?.lastFinish}|${row?.lastGrade}`;
+  const cache = (globalForPractice.__sdpPractice ??= new LRUCache<string, CacheEntry>({ max: 500 }));
+  const hit = cache.get(userId);
+  if (hit?.fingerprint === fingerprint) return hit.practice;
+  const practice = await listFinishedPractice(db, userId);
+  cache.set(userId, { fingerprint, practice });
+  return practice;
 }
