@@ -5,7 +5,9 @@ import { prepareDatabase } from "./lib/boot/prepare-database";
 import { CLIENT_IP_HEADER } from "./lib/auth/client-ip";
 import { ConfigError, env } from "./lib/env";
 import { createPageCache } from "./lib/http/page-cache";
+import { userIdFromHandshake } from "./lib/realtime/authenticate-socket";
 import { attachRealtime } from "./lib/realtime/server";
+import { getUserDataVersion } from "./lib/users/queries";
 
 const dev = process.argv.includes("--dev");
 
@@ -30,12 +32,22 @@ async function main() {
 
   // The bank's pages and API render the same for every visitor and change only when content is
   // imported (at boot), so they are served from a shared cache; user data loads client-side.
+  // History and readiness are per user: cached per user and per version of their practice data
+  // (bumped by every write), and per UTC day because readiness counts days and weeks.
   const pageCache = createPageCache({
     cacheable: (pathname) => !dev && /^\/(api\/)?questions(\/[a-z0-9-]+)?$/.test(pathname),
+    personal: {
+      cacheable: (pathname) => !dev && (pathname === "/history" || pathname === "/readiness"),
+      keyPart: async (req) => {
+        const userId = await userIdFromHandshake(req, config.NEXTAUTH_SECRET);
+        const version = userId ? await getUserDataVersion(handle.db, userId) : undefined;
+        return version === undefined ? undefined : `${userId}:${version}:${new Date().toISOString().slice(0, 10)}`;
+      },
+    },
   });
   const httpServer = createServer((req, res) => {
     req.headers[CLIENT_IP_HEADER] = req.socket.remoteAddress ?? "unknown";
-    pageCache.handle(req, res, () => void handleRequest(req, res));
+    void pageCache.handle(req, res, () => void handleRequest(req, res));
   });
   attachRealtime(httpServer, { secret: config.NEXTAUTH_SECRET, redisUrl: config.REDIS_URL, db: handle.db });
 

@@ -74,15 +74,18 @@ async function main() {
     for (const p of paths) await load(server.url, p, CONNECTIONS, 3, { headers }); // warm-up
     const results: LoadResult[] = [];
     for (const p of paths) results.push(await load(server.url, p, CONNECTIONS, SECONDS, { headers }));
+    // Every request a first view (the per-user page cache misses): the cost of rendering.
+    for (const p of paths.slice(1)) results.push(await load(server.url, p, CONNECTIONS, SECONDS, { headers, bustCache: true }));
     console.log(`\nbench/history: one user with ${SESSIONS} finished, graded sessions on PostgreSQL, ${CONNECTIONS} connections, ${SECONDS} s per route\n`);
     printTable(results);
-    const verdicts = results.slice(1).map((r) => ({ path: r.path, p99: r.p99, pass: r.p99 < 150 && r.errors + r.non2xx === 0 }));
+    const verdicts = results.slice(1, paths.length).map((r) => ({ path: r.path, p99: r.p99, pass: r.p99 < 150 && r.errors + r.non2xx === 0 }));
     console.log("");
     for (const v of verdicts) console.log(`${v.pass ? "PASS" : "FAIL"}  ${v.path}: p99 ${v.p99} ms (target < 150 ms)`);
     mkdirSync("bench/results", { recursive: true });
     const file = `bench/results/history-${new Date().toISOString().replace(/[:.]/g, "-")}.json`;
     writeFileSync(file, JSON.stringify({ sessions: SESSIONS, connections: CONNECTIONS, seconds: SECONDS, results, verdicts }, null, 2));
     console.log(`\nwrote ${file}`);
+    console.log("(uncached rows: every request misses the per-user page cache; targets apply to the routes as served)");
     if (verdicts.some((v) => !v.pass)) process.exitCode = 1;
   } finally {
     await server.stop();

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { bigint, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 
 export const users = pgTable(
   "users",
@@ -9,6 +9,8 @@ export const users = pgTable(
     name: text("name").notNull(),
     /** argon2id hash; null for accounts that only sign in through OAuth. */
     passwordHash: text("password_hash"),
+    /** Bumped by every change to the user's practice data; keys their cached personal pages. */
+    dataVersion: bigint("data_version", { mode: "number" }).notNull().default(0),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [uniqueIndex("users_email_lower_idx").on(sql`lower(${table.email})`)],

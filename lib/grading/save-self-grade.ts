@@ -6,6 +6,7 @@ import { openSession } from "@/lib/sessions/open-session";
 import { getGrade, getRubric } from "./queries";
 import { checkGradeAgainstRubric, scoreLevels } from "./score";
 import type { SaveGradeInput } from "./schemas";
+import { touchUserData } from "@/lib/users/touch-user-data";
 
 /**
  * Stores the candidate's own grade of a finished session against a rubric version. Editing it
@@ -36,6 +37,7 @@ export async function saveSelfGrade(db: Db, sessionId: string, userId: string, i
           .returning()
       : await tx.insert(grades).values({ ...values, sessionId, graderId: userId, kind: "self" }).returning();
     await tx.insert(gradeRevisions).values({ gradeId: saved!.id, revision: saved!.revision, ...values });
+    await touchUserData(tx as unknown as Db, userId);
     return saved!;
   });
 }

@@ -6,6 +6,11 @@ type Entry = { status: number; headers: OutgoingHttpHeaders; body: Buffer };
 export type PageCacheOptions = {
   /** Paths whose response is the same for every visitor (no per-user content in the HTML). */
   cacheable: (pathname: string) => boolean;
+  /**
+   * Paths rendered per user. `keyPart` names the user and the version of their data (undefined
+   * when there is no signed-in user): a page is reused only while that version is unchanged.
+   */
+  personal?: { cacheable: (pathname: string) => boolean; keyPart: (req: IncomingMessage) => Promise<string | undefined> };
   maxBytes?: number;
   ttlMs?: number;
 };
@@ -25,18 +30,25 @@ export function createPageCache(options: PageCacheOptions) {
     ttl: options.ttlMs ?? 10 * 60 * 1000,
   });
 
-  function keyFor(req: IncomingMessage): string | undefined {
+  async function keyFor(req: IncomingMessage): Promise<string | undefined> {
     if (req.method !== "GET" || !req.url) return undefined;
     if (req.headers.rsc || req.headers["next-router-state-tree"] || req.headers["next-router-prefetch"]) return undefined;
     const pathname = req.url.split("?")[0]!;
-    if (!options.cacheable(pathname)) return undefined;
     const gzip = /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""));
-    return `${gzip ? "gz" : "id"} ${req.url}`;
+    if (options.cacheable(pathname)) return `shared ${gzip ? "gz" : "id"} ${req.url}`;
+    if (!options.personal?.cacheable(pathname)) return undefined;
+    const owner = await options.personal.keyPart(req);
+    return owner ? `user ${owner} ${gzip ? "gz" : "id"} ${req.url}` : undefined;
   }
 
   /** Serves from the cache, or calls `next` and keeps a copy of a cacheable 200 response. */
-  function handle(req: IncomingMessage, res: ServerResponse, next: () => void): void {
-    const key = keyFor(req);
+  async function handle(req: IncomingMessage, res: ServerResponse, next: () => void): Promise<void> {
+    let key: string | undefined;
+    try {
+      key = await keyFor(req);
+    } catch (error) {
+      console.error("[page-cache] could not build a key; serving uncached", error);
+    }
     if (!key) return next();
     const hit = cache.get(key);
     if (hit) {

@@ -4,6 +4,7 @@ import { userRoadmaps } from "@/db/schema";
 import { AppError } from "@/lib/http/errors";
 import { getActiveRoadmap } from "./content-queries";
 import type { RoadmapSelection } from "./schemas";
+import { touchUserData } from "@/lib/users/touch-user-data";
 
 /** Sets (or changes) the roadmap a user follows and its start date; ticks stay with each roadmap. */
 export async function selectRoadmap(db: Db, userId: string, input: RoadmapSelection): Promise<RoadmapSelection> {
@@ -15,5 +16,6 @@ export async function selectRoadmap(db: Db, userId: string, input: RoadmapSelect
     .insert(userRoadmaps)
     .values({ userId, roadmapKey: input.roadmapKey, startDate: input.startDate })
     .onConflictDoUpdate({ target: userRoadmaps.userId, set: { roadmapKey: input.roadmapKey, startDate: input.startDate, updatedAt: sql`now()` } });
+  await touchUserData(db, userId);
   return { roadmapKey: input.roadmapKey, startDate: input.startDate };
 }

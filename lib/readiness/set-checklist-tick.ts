@@ -4,6 +4,7 @@ import { checklistTicks } from "@/db/schema";
 import { AppError, notFound } from "@/lib/http/errors";
 import { getActiveChecklist } from "./content-queries";
 import type { ChecklistItemRef } from "./schemas";
+import { touchUserData } from "@/lib/users/touch-user-data";
 
 export type ChecklistTickResult = { checklistKey: string; itemKey: string; tickedAt: string | null };
 
@@ -12,7 +13,7 @@ export type ChecklistTickResult = { checklistKey: string; itemKey: string; ticke
  * first date; unticking an unticked item is harmless. Unknown checklists and items are 404s;
  * core problems are done by finishing sessions, so they cannot be ticked by hand.
  */
-export async function setChecklistTick(db: Db, userId: string, ref: ChecklistItemRef, ticked: boolean): Promise<ChecklistTickResult> {
+async function writeChecklistTick(db: Db, userId: string, ref: ChecklistItemRef, ticked: boolean): Promise<ChecklistTickResult> {
   const checklist = await getActiveChecklist(db, ref.checklistKey);
   if (!checklist) throw notFound("That checklist");
   if (!checklist.items.some((item) => item.key === ref.itemKey)) throw notFound("That checklist item");
@@ -33,4 +34,11 @@ export async function setChecklistTick(db: Db, userId: string, ref: ChecklistIte
     })
     .returning({ tickedAt: checklistTicks.tickedAt });
   return { checklistKey: ref.checklistKey, itemKey: ref.itemKey, tickedAt: row!.tickedAt.toISOString() };
+}
+
+/** Stores the tick (or removes it), then marks the user's cached pages stale. */
+export async function setChecklistTick(db: Db, userId: string, ref: ChecklistItemRef, ticked: boolean): Promise<ChecklistTickResult> {
+  const result = await writeChecklistTick(db, userId, ref, ticked);
+  await touchUserData(db, userId);
+  return result;
 }

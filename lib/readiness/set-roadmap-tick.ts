@@ -5,11 +5,12 @@ import { notFound } from "@/lib/http/errors";
 import { getActiveRoadmap } from "./content-queries";
 import { getRoadmapSelection } from "./roadmap";
 import { roadmapItems } from "./roadmap-progress";
+import { touchUserData } from "@/lib/users/touch-user-data";
 
 export type RoadmapTickResult = { roadmapKey: string; itemKey: string; tickedAt: string | null };
 
 /** Ticks or unticks an item of the roadmap the user follows; an item outside it is a 404. */
-export async function setRoadmapTick(db: Db, userId: string, itemKey: string, ticked: boolean): Promise<RoadmapTickResult> {
+async function writeRoadmapTick(db: Db, userId: string, itemKey: string, ticked: boolean): Promise<RoadmapTickResult> {
   const selection = await getRoadmapSelection(db, userId);
   const roadmap = selection && (await getActiveRoadmap(db, selection.roadmapKey));
   if (!roadmap || !roadmapItems(roadmap).some((item) => item.key === itemKey)) throw notFound("That roadmap item");
@@ -24,4 +25,11 @@ export async function setRoadmapTick(db: Db, userId: string, itemKey: string, ti
     .onConflictDoUpdate({ target: [roadmapTicks.userId, roadmapTicks.roadmapKey, roadmapTicks.itemKey], set: { tickedAt: sql`${roadmapTicks.tickedAt}` } })
     .returning({ tickedAt: roadmapTicks.tickedAt });
   return { roadmapKey: roadmap.key, itemKey, tickedAt: row!.tickedAt.toISOString() };
+}
+
+/** Stores the tick (or removes it), then marks the user's cached pages stale. */
+export async function setRoadmapTick(db: Db, userId: string, itemKey: string, ticked: boolean): Promise<RoadmapTickResult> {
+  const result = await writeRoadmapTick(db, userId, itemKey, ticked);
+  await touchUserData(db, userId);
+  return result;
 }

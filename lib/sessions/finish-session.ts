@@ -4,6 +4,7 @@ import { practiceSessions } from "@/db/schema";
 import { openSession } from "./open-session";
 import type { StoredSession } from "./queries";
 import { requireActive } from "./require-active";
+import { touchSessionParticipants } from "@/lib/users/touch-user-data";
 
 /** Ends a session now; it becomes read-only and ready for grading. */
 export async function finishSession(db: Db, sessionId: string, userId: string): Promise<StoredSession> {
@@ -14,5 +15,6 @@ export async function finishSession(db: Db, sessionId: string, userId: string): 
     .update(practiceSessions)
     .set({ status: "finished", finishedAt: sql`clock_timestamp()` })
     .where(and(eq(practiceSessions.id, sessionId), eq(practiceSessions.status, "active")));
+  await touchSessionParticipants(db, sessionId);
   return openSession(db, sessionId, userId);
 }

@@ -6,6 +6,7 @@ import { computeClock } from "./clock";
 import { canEditSession } from "./permissions";
 import { getSessionForParticipant, type StoredSession } from "./queries";
 import type { SessionSnapshot } from "./schemas";
+import { touchSessionParticipants } from "@/lib/users/touch-user-data";
 
 export const clockFacts = (session: StoredSession) => ({
   startedAt: session.startedAt.getTime(),
@@ -29,6 +30,7 @@ export async function openSession(db: Db, sessionId: string, userId: string, now
     .set({ status: "finished", finishedAt: sql`to_timestamp(${autoFinishAt / 1000})` })
     .where(and(eq(practiceSessions.id, sessionId), eq(practiceSessions.status, "active")))
     .returning({ finishedAt: practiceSessions.finishedAt });
+  if (settled) await touchSessionParticipants(db, sessionId);
   return settled ? { ...session, status: "finished", finishedAt: settled.finishedAt } : ((await getSessionForParticipant(db, sessionId, userId)) ?? session);
 }
 

@@ -3,6 +3,7 @@ import type { Db } from "@/db/client";
 import { practiceSessions, questions, sessionParticipants, userSettings } from "@/db/schema";
 import { AppError } from "@/lib/http/errors";
 import type { StartSessionInput } from "./schemas";
+import { touchUserData } from "@/lib/users/touch-user-data";
 
 async function pickQuestion(db: Db, input: StartSessionInput): Promise<string> {
   const filters: SQL[] = [isNull(questions.retiredAt)];
@@ -32,6 +33,7 @@ export async function startSession(db: Db, userId: string, input: StartSessionIn
       .values({ questionId, plan: input.plan, createdBy: userId, mode: "solo" })
       .returning({ id: practiceSessions.id });
     await tx.insert(sessionParticipants).values({ sessionId: session!.id, userId, role: "candidate" });
+    await touchUserData(tx as unknown as Db, userId);
     if (input.saveAsDefault) {
       await tx
         .insert(userSettings)

@@ -19,3 +19,9 @@ export async function findUserById(db: Db, id: string) {
     .limit(1);
   return row;
 }
+
+/** The version of the user's practice data (see touchUserData); undefined for an unknown user. */
+export async function getUserDataVersion(db: Db, id: string): Promise<number | undefined> {
+  const [row] = await db.select({ version: users.dataVersion }).from(users).where(eq(users.id, id)).limit(1);
+  return row?.version;
+}

@@ -8,7 +8,17 @@ describe("page cache in front of Next", () => {
   let server: Server;
   let base: string;
   let renders = 0;
-  const cache = createPageCache({ cacheable: (pathname) => pathname.startsWith("/questions") });
+  const versions = new Map<string, number>([["ann", 1], ["bob", 1]]);
+  const cache = createPageCache({
+    cacheable: (pathname) => pathname.startsWith("/questions"),
+    personal: {
+      cacheable: (pathname) => pathname === "/history",
+      keyPart: async (req) => {
+        const user = String(req.headers["x-user"] ?? "");
+        return versions.has(user) ? `${user}:${versions.get(user)}` : undefined;
+      },
+    },
+  });
 
   beforeAll(async () => {
     server = createServer((req, res) =>
@@ -22,7 +32,7 @@ describe("page cache in front of Next", () => {
           res.write(gzipSync(`zipped ${req.url} #${renders}`));
           return void res.end();
         }
-        res.write(`page ${req.url} `);
+        res.write(`page ${req.url} for ${req.headers["x-user"] ?? "anyone"} `);
         res.end(`#${renders}`);
       }),
     );
@@ -68,5 +78,27 @@ describe("page cache in front of Next", () => {
     }
     const post = await fetch(base + "/questions?q=post", { method: "POST" });
     expect(post.headers.get("x-page-cache")).toBeNull();
+  });
+
+  it("keeps personal pages per user and drops them when that user's data version changes", async () => {
+    const ann = await get("/history", { "x-user": "ann" });
+    expect(ann.headers.get("x-page-cache")).toBe("MISS");
+    const annBody = await ann.text();
+    expect(annBody).toContain("for ann");
+    const annAgain = await get("/history", { "x-user": "ann" });
+    expect(annAgain.headers.get("x-page-cache")).toBe("HIT");
+    expect(await annAgain.text()).toBe(annBody);
+
+    const bob = await get("/history", { "x-user": "bob" });
+    expect(bob.headers.get("x-page-cache")).toBe("MISS");
+    expect(await bob.text()).toContain("for bob");
+
+    versions.set("ann", 2);
+    const changed = await get("/history", { "x-user": "ann" });
+    expect(changed.headers.get("x-page-cache")).toBe("MISS");
+    expect(await changed.text()).not.toBe(annBody);
+
+    const visitor = await get("/history");
+    expect(visitor.headers.get("x-page-cache")).toBeNull();
   });
 });
