@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "@/db";
 import { HistoryFilters } from "@/components/history/history-filters";
-import { HistoryPagination } from "@/components/history/history-pagination";
+import { Pagination } from "@/components/ui/pagination";
 import { HistoryTable } from "@/components/history/history-table";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { requirePageUser } from "@/lib/auth/require-page-user";
@@ -85,7 +85,7 @@ async function Results({ userId, query, params }: { userId: string; query: Histo
       ) : (
         <HistoryTable items={result.items} />
       )}
-      <HistoryPagination page={result.page} pageCount={result.pageCount} params={params} />
+      <Pagination basePath="/history" page={result.page} pageCount={result.pageCount} params={params} />
     </section>
   );
 }

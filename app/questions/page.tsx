@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "@/db";
-import { Pagination } from "@/components/questions/pagination";
+import { Pagination } from "@/components/ui/pagination";
 import { QuestionFilters } from "@/components/questions/question-filters";
 import { QuestionRow } from "@/components/questions/question-row";
 import { QuestionStatsProvider } from "@/components/questions/question-stats";
@@ -66,6 +66,7 @@ async function Results({ query, params }: { query: ReturnType<typeof listQuestio
         </QuestionStatsProvider>
       )}
       <Pagination
+        basePath="/questions"
         page={result.page}
         pageCount={result.pageCount}
         params={{ ...params, pageSize: query.pageSize === 20 ? undefined : String(query.pageSize) }}
