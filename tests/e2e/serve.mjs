@@ -17,4 +17,11 @@ process.env.REDIS_KEY_PREFIX = `sdp-e2e-${process.env.E2E_RUN_ID}:`;
 process.env.SIGNIN_ATTEMPTS_PER_IP = "100000";
 process.env.SIGNUPS_PER_IP = "100000";
 delete process.env.NEXTAUTH_URL;
+// Playwright runs no teardown when the web server fails to start, and the server exits on a
+// failed boot: drop this run's database on the way out in that case.
+const exit = process.exit.bind(process);
+process.exit = (code) => {
+  if (!code || !database) return exit(code);
+  database.drop().finally(() => exit(code));
+};
 await import(pathToFileURL(path.resolve("dist/server.mjs")).href);
