@@ -1,7 +1,8 @@
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // Native and wasm packages are loaded by Node at run time instead of being bundled.
-  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "pg", "ioredis", "rate-limiter-flexible", "mathjs"],
+  // yjs must be one module instance shared with server.ts, which keeps session documents in memory.
+  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "pg", "ioredis", "rate-limiter-flexible", "mathjs", "yjs"],
   poweredByHeader: false,
   // Types are checked by `npm run typecheck` (CI runs it before building); skipping the second
   // check keeps the first `npm start` quicker.
