@@ -1,29 +1,12 @@
 import Link from "next/link";
 import { buttonStyles, inputStyles } from "@/components/ui/button-styles";
+import { FilterSelect } from "@/components/ui/filter-select";
 import { HISTORY_SORTS } from "@/lib/history/schemas";
 import { TOPIC_TAGS } from "@/lib/questions/taxonomy";
 
 export type HistoryFilterValues = { question?: string; tag?: string; from?: string; to?: string; sort?: string };
 
 const labelStyle = "block text-xs font-medium uppercase tracking-wide text-slate-500";
-
-function Select({ name, label, value, options, any }: { name: string; label: string; value?: string; options: [string, string][]; any?: string }) {
-  return (
-    <div>
-      <label htmlFor={`history-${name}`} className={labelStyle}>
-        {label}
-      </label>
-      <select id={`history-${name}`} name={name} defaultValue={value ?? ""} className={`mt-1 ${inputStyles}`}>
-        {any ? <option value="">{any}</option> : null}
-        {options.map(([key, text]) => (
-          <option key={key} value={key}>
-            {text}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
-}
 
 /** A plain GET form: works without JavaScript and keeps every filter in the URL. */
 export function HistoryFilters({ values, questions }: { values: HistoryFilterValues; questions: { slug: string; title: string }[] }) {
@@ -37,8 +20,8 @@ export function HistoryFilters({ values, questions }: { values: HistoryFilterVal
       action="/history"
       className="grid gap-3 rounded-xl bg-white p-4 shadow-sm ring-1 ring-slate-200 sm:grid-cols-2 lg:grid-cols-[2fr_1fr_1fr_1fr_1fr_auto] lg:items-end"
     >
-      <Select name="question" label="Question" value={values.question} options={questionOptions} any="Any question" />
-      <Select name="tag" label="Topic" value={values.tag} options={Object.entries(TOPIC_TAGS)} any="Any topic" />
+      <FilterSelect idPrefix="history" name="question" label="Question" value={values.question} options={questionOptions} anyLabel="Any question" />
+      <FilterSelect idPrefix="history" name="tag" label="Topic" value={values.tag} options={Object.entries(TOPIC_TAGS)} anyLabel="Any topic" />
       <div>
         <label htmlFor="history-from" className={labelStyle}>
           From
@@ -51,7 +34,7 @@ export function HistoryFilters({ values, questions }: { values: HistoryFilterVal
         </label>
         <input id="history-to" name="to" type="date" defaultValue={values.to ?? ""} className={`mt-1 ${inputStyles}`} />
       </div>
-      <Select name="sort" label="Sort" value={values.sort ?? "newest"} options={Object.entries(HISTORY_SORTS)} />
+      <FilterSelect idPrefix="history" name="sort" label="Sort" value={values.sort ?? "newest"} options={Object.entries(HISTORY_SORTS)} anyLabel="" />
       <div className="flex gap-2">
         <button type="submit" className={buttonStyles.primary}>
           Apply

@@ -1,26 +1,9 @@
 import Link from "next/link";
 import { buttonStyles, inputStyles } from "@/components/ui/button-styles";
+import { FilterSelect } from "@/components/ui/filter-select";
 import { COMPANIES, DIFFICULTIES, TOPIC_TAGS } from "@/lib/questions/taxonomy";
 
 type Values = { q?: string; difficulty?: string; tag?: string; company?: string };
-
-function Select({ name, label, value, options }: { name: string; label: string; value?: string; options: [string, string][] }) {
-  return (
-    <div>
-      <label htmlFor={`filter-${name}`} className="block text-xs font-medium uppercase tracking-wide text-slate-500">
-        {label}
-      </label>
-      <select id={`filter-${name}`} name={name} defaultValue={value ?? ""} className={`mt-1 ${inputStyles}`}>
-        <option value="">Any</option>
-        {options.map(([key, text]) => (
-          <option key={key} value={key}>
-            {text}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
-}
 
 /** A plain GET form: works without JavaScript and keeps the filters in the URL. */
 export function QuestionFilters({ values }: { values: Values }) {
@@ -32,9 +15,9 @@ export function QuestionFilters({ values }: { values: Values }) {
         </label>
         <input id="filter-q" name="q" type="search" defaultValue={values.q ?? ""} maxLength={200} placeholder="e.g. cache, feed, geo" className={`mt-1 ${inputStyles}`} />
       </div>
-      <Select name="difficulty" label="Difficulty" value={values.difficulty} options={DIFFICULTIES.map((d) => [d, d[0]!.toUpperCase() + d.slice(1)])} />
-      <Select name="tag" label="Topic" value={values.tag} options={Object.entries(TOPIC_TAGS)} />
-      <Select name="company" label="Company focus" value={values.company} options={Object.entries(COMPANIES)} />
+      <FilterSelect idPrefix="filter" name="difficulty" label="Difficulty" value={values.difficulty} options={DIFFICULTIES.map((d) => [d, d[0]!.toUpperCase() + d.slice(1)])} />
+      <FilterSelect idPrefix="filter" name="tag" label="Topic" value={values.tag} options={Object.entries(TOPIC_TAGS)} />
+      <FilterSelect idPrefix="filter" name="company" label="Company focus" value={values.company} options={Object.entries(COMPANIES)} />
       <div className="flex gap-2">
         <button type="submit" className={buttonStyles.primary}>
           Apply
