@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "@/db";
-import { ChecklistCard } from "@/components/readiness/checklist-card";
+import { ChecklistTabs } from "@/components/readiness/checklist-tabs";
 import { EvidenceSection } from "@/components/readiness/evidence-section";
 import { RecommendationList } from "@/components/readiness/recommendation-list";
 import { RoadmapSection } from "@/components/readiness/roadmap-section";
@@ -58,11 +58,7 @@ export default async function ReadinessPage() {
         {readiness.checklists.length === 0 ? (
           <p className="rounded-xl border border-dashed border-slate-300 p-6 text-center text-slate-600">No checklists are loaded.</p>
         ) : (
-          <div className="grid gap-4 lg:grid-cols-2">
-            {readiness.checklists.map((checklist) => (
-              <ChecklistCard key={checklist.key} checklist={checklist} />
-            ))}
-          </div>
+          <ChecklistTabs checklists={readiness.checklists} />
         )}
       </Section>
 

@@ -2,7 +2,7 @@ import { CHART_SESSIONS } from "@/lib/readiness/evidence";
 import Link from "next/link";
 import type { Evidence } from "@/lib/readiness/evidence";
 import { percent, plural } from "./format";
-import { DimensionChart } from "./line-chart";
+import { DimensionTrends } from "./dimension-trends";
 
 const card = "rounded-xl bg-white p-5 shadow-sm ring-1 ring-slate-200";
 
@@ -33,10 +33,10 @@ export function EvidenceSection({ evidence }: { evidence: Evidence }) {
           Score per rubric dimension
         </h3>
         <p className="mb-3 text-sm text-slate-600">
-          Your self-grades after each finished session (the last {CHART_SESSIONS} graded); 3 is hire level.
+          Your self-grade per dimension after each of your last {CHART_SESSIONS} graded sessions, oldest on the left; 3 is hire level.
         </p>
         {evidence.series.length ? (
-          <DimensionChart series={evidence.series} />
+          <DimensionTrends series={evidence.series} />
         ) : (
           <Empty>
             {evidence.finishedSessions

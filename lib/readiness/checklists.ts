@@ -63,15 +63,15 @@ export function buildChecklistViews(lists: Checklist[], ticks: Map<string, Date>
   });
 }
 
-/** Every active checklist with the user's ticks (and dates) and, for problem items, their finished sessions. */
-export async function listChecklistsForUser(db: Db, userId: string): Promise<ChecklistView[]> {
+/** Every active checklist with the user's ticks (and dates) and, for problem items, their finished sessions (counted here unless given). */
+export async function listChecklistsForUser(db: Db, userId: string, finishedByQuestion?: Map<string, number>): Promise<ChecklistView[]> {
   const [lists, tickRows, practice] = await Promise.all([
     listActiveChecklists(db),
     db
       .select({ checklistKey: checklistTicks.checklistKey, itemKey: checklistTicks.itemKey, tickedAt: checklistTicks.tickedAt })
       .from(checklistTicks)
       .where(eq(checklistTicks.userId, userId)),
-    countFinishedByQuestion(db, userId),
+    finishedByQuestion ?? countFinishedByQuestion(db, userId),
   ]);
   const ticks = new Map(tickRows.map((row) => [`${row.checklistKey}/${row.itemKey}`, row.tickedAt]));
   return buildChecklistViews(lists, ticks, practice);

@@ -2,9 +2,10 @@ import type { Db } from "@/db/client";
 import { getQuestionTitles } from "@/lib/questions/queries";
 import { coreProblemStatus, listChecklistsForUser, type ChecklistView } from "./checklists";
 import { listActiveRoadmaps, loadRubrics, type RoadmapOption } from "./content-queries";
-import { buildEvidence, dimensionCatalog, type Evidence } from "./evidence";
-import { listFinishedPracticeCached } from "./practice-history";
-import { recommendProblems, summarizePractice, type CoreProblem, type Recommendation } from "./recommend";
+import { buildEvidence, dimensionCatalog, type DimensionInfo, type Evidence } from "./evidence";
+import { loadPracticeFacts } from "./practice-history";
+import type { FinishedPractice } from "./practice-history";
+import { recommendProblems, summarizePractice, type CoreProblem, type PractisedQuestion, type Recommendation } from "./recommend";
 import { getRoadmapForUser, type RoadmapView } from "./roadmap";
 import { summarizeReadiness, type ReadinessSummary } from "./summary";
 
@@ -17,11 +18,25 @@ export type ReadinessOverview = {
   evidence: Evidence;
 };
 
+type Derived = { dimensionKeys: string; evidence: Evidence; practised: PractisedQuestion[] };
+// The history array is reused while the user's data is unchanged (loadPracticeFacts), so what
+// is computed from it alone is kept beside it and goes when it does.
+const derivedFrom = new WeakMap<FinishedPractice[], Derived>();
+
+function derive(history: FinishedPractice[], dimensions: DimensionInfo[]): Derived {
+  const dimensionKeys = dimensions.map((d) => `${d.key}:${d.title}`).join("|");
+  const known = derivedFrom.get(history);
+  if (known?.dimensionKeys === dimensionKeys) return known;
+  const derived = { dimensionKeys, evidence: buildEvidence(history, dimensions), practised: summarizePractice(history, dimensions) };
+  derivedFrom.set(history, derived);
+  return derived;
+}
+
 /** Everything the readiness page shows, for one user, as of `nowMs`. Only the owner's data is read. */
 export async function getReadiness(db: Db, userId: string, nowMs: number): Promise<ReadinessOverview> {
-  const [checklists, history, rubrics, roadmap, roadmapOptions] = await Promise.all([
-    listChecklistsForUser(db, userId),
-    listFinishedPracticeCached(db, userId),
+  const { history, finishedByQuestion } = await loadPracticeFacts(db, userId);
+  const [checklists, rubrics, roadmap, roadmapOptions] = await Promise.all([
+    listChecklistsForUser(db, userId, finishedByQuestion),
     loadRubrics(db),
     getRoadmapForUser(db, userId, nowMs),
     listActiveRoadmaps(db),
@@ -33,6 +48,7 @@ export async function getReadiness(db: Db, userId: string, nowMs: number): Promi
   const coreProblems: CoreProblem[] = core.problems
     .filter((problem) => titles.has(problem.slug))
     .map((problem) => ({ ...problem, title: titles.get(problem.slug)! }));
+  const { evidence, practised } = derive(history, dimensions);
   return {
     summary: summarizeReadiness({
       history,
@@ -40,10 +56,10 @@ export async function getReadiness(db: Db, userId: string, nowMs: number): Promi
       thresholds: newest?.signalThresholds ?? null,
       core: { atTarget: core.atTarget, total: core.total },
     }),
-    recommendations: recommendProblems({ practised: summarizePractice(history, dimensions), coreProblems, nowMs }),
+    recommendations: recommendProblems({ practised, coreProblems, nowMs }),
     roadmap,
     roadmapOptions,
     checklists,
-    evidence: buildEvidence(history, dimensions),
+    evidence,
   };
 }

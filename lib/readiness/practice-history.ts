@@ -3,6 +3,7 @@ import type { Db } from "@/db/client";
 import { grades, practiceSessions, questions, sessionParticipants, sessionPhaseAdvances } from "@/db/schema";
 import { LRUCache } from "lru-cache";
 import type { Plan } from "@/lib/sessions/plan";
+import { getUserDataVersion } from "@/lib/users/queries";
 
 /** How many of a user's most recent finished sessions feed the evidence and recommendations. */
 export const HISTORY_LIMIT = 500;
@@ -96,30 +97,29 @@ export async function listFinishedPractice(db: Db, userId: string, limit = HISTO
     .reverse();
 }
 
-type CacheEntry = { fingerprint: string; practice: FinishedPractice[] };
+export type PracticeFacts = {
+  /** The most recent finished sessions, oldest first (see listFinishedPractice). */
+  history: FinishedPractice[];
+  /** Finished sessions per question slug, over all of them. */
+  finishedByQuestion: Map<string, number>;
+};
+
+type CacheEntry = { version: number; facts: PracticeFacts };
 const globalForPractice = globalThis as unknown as { __sdpPractice?: LRUCache<string, CacheEntry> };
 
 /**
- * listFinishedPractice, remembered per user until their practice changes. The fingerprint (how
- * many finished sessions, the latest finish, the latest grade edit) is one cheap query, and it
- * comes from the database, so several app instances never serve each other's stale copies.
+ * The user's practice history and per-question counts, remembered until their data changes.
+ * Every write to sessions and grades bumps users.data_version (touchUserData), which is one
+ * primary-key read, so several app instances never serve each other's stale copies. The version
+ * is read before the data: a write that lands in between only makes the next read miss.
  */
-export async function listFinishedPracticeCached(db: Db, userId: string): Promise<FinishedPractice[]> {
-  const [row] = await db
-    .select({
-      sessions: sql<number>`count(distinct ${practiceSessions.id})`.mapWith(Number),
-      lastFinish: sql<string | null>`max(${practiceSessions.finishedAt})::text`,
-      lastGrade: sql<string | null>`max(${grades.updatedAt})::text`,
-    })
-    .from(practiceSessions)
-    .innerJoin(sessionParticipants, eq(sessionParticipants.sessionId, practiceSessions.id))
-    .leftJoin(grades, and(eq(grades.sessionId, practiceSessions.id), eq(grades.graderId, userId), eq(grades.kind, "self")))
-    .where(finishedAsCandidate(userId));
-  const fingerprint = `${row?.sessions}|${row?.lastFinish}|${row?.lastGrade}`;
+export async function loadPracticeFacts(db: Db, userId: string): Promise<PracticeFacts> {
+  const version = await getUserDataVersion(db, userId);
   const cache = (globalForPractice.__sdpPractice ??= new LRUCache<string, CacheEntry>({ max: 500 }));
   const hit = cache.get(userId);
-  if (hit?.fingerprint === fingerprint) return hit.practice;
-  const practice = await listFinishedPractice(db, userId);
-  cache.set(userId, { fingerprint, practice });
-  return practice;
+  if (version !== undefined && hit?.version === version) return hit.facts;
+  const [history, finishedByQuestion] = await Promise.all([listFinishedPractice(db, userId), countFinishedByQuestion(db, userId)]);
+  const facts = { history, finishedByQuestion };
+  if (version !== undefined) cache.set(userId, { version, facts });
+  return facts;
 }

@@ -8,13 +8,17 @@ test("finish a session, grade it, see it in history, replay it to an earlier mom
 
   await page.goto("/readiness");
   await expect(page.getByText("No evidence yet")).toBeVisible();
-  await expect(core).toHaveAttribute("aria-valuenow", "0");
+  // The checklists are tabs, the first unfinished one open.
+  await expect(page.getByRole("tab", { name: /Core system design concepts/ })).toHaveAttribute("aria-selected", "true");
 
   // A checklist tick is stored with its date and survives a reload.
   await page.getByRole("checkbox", { name: /Scalability, availability, latency and throughput/ }).check();
   await expect(page.getByText(/Ticked on \d+ \w+ \d{4}/).first()).toBeVisible();
+  await expect(page.getByRole("tab", { name: /Core system design concepts/ })).toContainText(/^Core system design concepts1 of \d+ done$/);
   await page.reload();
   await expect(page.getByRole("checkbox", { name: /Scalability, availability, latency and throughput/ })).toBeChecked();
+  await page.getByRole("tab", { name: /Core practice problems/ }).click();
+  await expect(core).toHaveAttribute("aria-valuenow", "0");
 
   // Practise: two edits a moment apart, then finish and grade.
   const { id } = await (await page.request.post("/api/practice", { data: { questionSlug: "url-shortener", plan: [{ key: "clarify", minutes: 2 }, { key: "trade_offs", minutes: 2 }] } })).json();
@@ -62,9 +66,20 @@ test("finish a session, grade it, see it in history, replay it to an earlier mom
 
   // Readiness moved: one finished session on the core problem, and trade-offs named as the weak spot.
   await page.goto("/readiness");
-  await expect(core).toHaveAttribute("aria-valuenow", "1");
   await expect(page.getByText("No evidence yet")).toHaveCount(0);
   await expect(page.getByRole("region", { name: "Summary" })).toContainText(/Trade-offs/);
+  // Tabs answer the arrow keys: from the open checklist to the next one, the core problems.
+  await page.getByRole("tab", { selected: true }).focus();
+  await page.keyboard.press("ArrowRight");
+  await expect(page.getByRole("tab", { name: /Core practice problems/ })).toBeFocused();
+  await expect(core).toHaveAttribute("aria-valuenow", "1");
+  // The trend has a line per rubric dimension; its table, shown on request, has the levels given.
+  const trends = page.getByRole("region", { name: "Score per rubric dimension" });
+  await expect(trends.getByTestId("dimension-trend")).toHaveCount(6);
+  await expect(trends.getByRole("table")).toHaveCount(0);
+  await trends.getByRole("button", { name: "Show as a table" }).click();
+  await expect(trends.getByRole("row", { name: /^Trade-offs/ }).getByRole("cell")).toHaveText(["2"]);
+  await expect(trends.getByRole("row", { name: /^Communication/ }).getByRole("cell")).toHaveText(["3"]);
 });
 
 test("history and readiness are private", async ({ page, browser }) => {

@@ -4,6 +4,7 @@ import { grades, practiceSessions, questions, rubricVersions, sessionParticipant
 import { importContent } from "@/lib/content/import-content";
 import { loadContent } from "@/lib/content/load-content";
 import { DEFAULT_PLAN, type Plan } from "@/lib/sessions/plan";
+import { touchUserData } from "@/lib/users/touch-user-data";
 import { REAL_CONTENT } from "./content";
 
 const MIN = 60_000;
@@ -51,6 +52,7 @@ export async function createPastSession(db: Db, userId: string, options: PastSes
   });
   if (advances.length) await db.insert(sessionPhaseAdvances).values(advances);
   if (options.levels) await addSelfGrade(db, id, userId, options.levels);
+  await touchUserData(db, userId);
   return { id, finishedAt };
 }
 
@@ -76,6 +78,7 @@ export async function addSelfGrade(db: Db, sessionId: string, userId: string, le
     overallScore,
     signal,
   });
+  await touchUserData(db, userId);
   return overallScore;
 }
 

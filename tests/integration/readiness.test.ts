@@ -6,7 +6,12 @@ import { checklists, checklistTicks, roadmapTicks } from "@/db/schema";
 import { listChecklistsForUser } from "@/lib/readiness/checklists";
 import { getReadiness } from "@/lib/readiness/get-readiness";
 import { countFinishedByQuestion, listFinishedPractice } from "@/lib/readiness/practice-history";
+import { loadRubrics } from "@/lib/readiness/content-queries";
 import { getRoadmapForUser } from "@/lib/readiness/roadmap";
+import { saveSelfGrade } from "@/lib/grading/save-self-grade";
+import { finishSession } from "@/lib/sessions/finish-session";
+import { DEFAULT_PLAN } from "@/lib/sessions/plan";
+import { startSession } from "@/lib/sessions/start-session";
 import { isoDay, roadmapSelectionSchema } from "@/lib/readiness/schemas";
 import { selectRoadmap } from "@/lib/readiness/select-roadmap";
 import { setChecklistTick } from "@/lib/readiness/set-checklist-tick";
@@ -207,6 +212,28 @@ describe.each(backends())("readiness on %s", (backend) => {
         "Last practised yesterday, not graded yet (core problem: 1 of 3 sessions)",
         "Last practised yesterday, not graded yet (core problem: 1 of 3 sessions)",
       ]);
+    });
+  });
+
+  describe("after new practice", () => {
+    it("shows a session finished and graded after an earlier look at once, though the history is remembered between looks", async () => {
+      const user = await createUser(db.db);
+      await createPastSession(db.db, user.id, { question: "news-feed", finishedAt: daysAgo(3), levels: levelsOf(2) });
+      const before = await getReadiness(db.db, user.id, Date.now());
+      expect(before.evidence).toMatchObject({ finishedSessions: 1, gradedSessions: 1 });
+      expect(before.checklists.flatMap((list) => list.items).find((item) => item.question === "url-shortener")!.progress!.done).toBe(0);
+
+      const { id } = await startSession(db.db, user.id, { questionSlug: "url-shortener", plan: DEFAULT_PLAN, saveAsDefault: false });
+      await finishSession(db.db, id, user.id);
+      const finished = await getReadiness(db.db, user.id, Date.now());
+      expect(finished.evidence).toMatchObject({ finishedSessions: 2, gradedSessions: 1 });
+      expect(finished.checklists.flatMap((list) => list.items).find((item) => item.question === "url-shortener")!.progress!.done).toBe(1);
+
+      const rubricVersion = (await loadRubrics(db.db)).keys().next().value!;
+      await saveSelfGrade(db.db, id, user.id, { rubricVersion, levels: levelsOf(4), notes: {}, keyPoints: {}, reflection: "" });
+      const graded = await getReadiness(db.db, user.id, Date.now());
+      expect(graded.evidence.gradedSessions).toBe(2);
+      expect(graded.evidence.series.find((s) => s.key === "deep_dive")!.points.map((p) => p.level)).toEqual([2, 4]);
     });
   });
 

@@ -3,20 +3,11 @@ import type { ChecklistView } from "@/lib/readiness/checklists";
 import { ProgressBar } from "./progress-bar";
 import { TickItem } from "./tick-item";
 
-/** One checklist: manual items tick; core problems fill up from finished sessions. */
-export function ChecklistCard({ checklist }: { checklist: ChecklistView }) {
-  const headingId = `checklist-${checklist.key}`;
+/** One checklist's items: manual items tick; core problems fill up from finished sessions. */
+export function ChecklistPanel({ checklist }: { checklist: ChecklistView }) {
   return (
-    <section aria-labelledby={headingId} className="rounded-xl bg-white p-5 shadow-sm ring-1 ring-slate-200">
-      <div className="flex flex-wrap items-baseline justify-between gap-2">
-        <h3 id={headingId} className="font-semibold">
-          {checklist.title}
-        </h3>
-        <span className="text-xs font-medium text-slate-500">
-          {checklist.done} of {checklist.total} done
-        </span>
-      </div>
-      <p className="mt-1 text-sm text-slate-600">{checklist.description}</p>
+    <>
+      <p className="text-sm text-slate-600">{checklist.description}</p>
       <div className="mt-3">
         <ProgressBar value={checklist.done} max={checklist.total} label={`${checklist.title} done`} tone={checklist.done === checklist.total ? "emerald" : "indigo"} />
       </div>
@@ -40,6 +31,7 @@ export function ChecklistCard({ checklist }: { checklist: ChecklistView }) {
                   value={item.progress.done}
                   max={item.progress.target}
                   label={`Finished sessions on ${item.text}`}
+                  text={item.progress.done > item.progress.target ? `${item.progress.done} sessions, target ${item.progress.target}` : undefined}
                   tone={item.progress.atTarget ? "emerald" : "indigo"}
                 />
               </div>
@@ -56,6 +48,6 @@ export function ChecklistCard({ checklist }: { checklist: ChecklistView }) {
           ),
         )}
       </ul>
-    </section>
+    </>
   );
 }
