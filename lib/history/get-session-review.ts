@@ -1,6 +1,6 @@
 import { and, desc, eq, or } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { grades, rubricVersions, users } from "@/db/schema";
+import { gradeRevisions, grades, rubricVersions, users } from "@/db/schema";
 import type { HiringSignal, Rubric } from "@/lib/grading/rubric-schema";
 import { clockFacts, openSession } from "@/lib/sessions/open-session";
 import type { Plan } from "@/lib/sessions/plan";
@@ -19,6 +19,17 @@ export type GradeView = {
   notes: Record<string, string>;
   reflection: string;
   updatedAt: number;
+};
+
+/** One saved version of a grade, newest first in lists; `savedAt` is epoch milliseconds. */
+export type GradeRevisionView = {
+  revision: number;
+  savedAt: number;
+  rubricVersion: number;
+  overallScore: number;
+  signal: HiringSignal;
+  levels: Record<string, number>;
+  reflection: string;
 };
 
 /** Everything the review page and the Markdown export show; times are epoch milliseconds. */
@@ -40,6 +51,8 @@ export type SessionReview = {
   drawing: { visible: number; total: number };
   updateCount: number;
   grades: { self: GradeView | null; peer: GradeView | null };
+  /** Every saved version of the viewer's self grade, newest first (one entry when never edited). */
+  selfRevisions: GradeRevisionView[];
   /** The rubric the grades were given against (the self grade's, else the peer grade's). */
   rubric: Rubric | null;
 };
@@ -48,6 +61,7 @@ export type SessionReview = {
 async function loadGrades(db: Db, sessionId: string, userId: string) {
   const rows = await db
     .select({
+      id: grades.id,
       kind: grades.kind,
       graderId: grades.graderId,
       graderName: users.name,
@@ -79,7 +93,21 @@ async function loadGrades(db: Db, sessionId: string, userId: string) {
   const [rubric] = version
     ? await db.select({ body: rubricVersions.body }).from(rubricVersions).where(eq(rubricVersions.version, version)).limit(1)
     : [];
-  return { self: self ? view(self) : null, peer: peer ? view(peer) : null, rubric: rubric?.body ?? null };
+  const revisions = self
+    ? await db.select().from(gradeRevisions).where(eq(gradeRevisions.gradeId, self.id)).orderBy(desc(gradeRevisions.revision))
+    : [];
+  const selfRevisions = revisions.map(
+    (row): GradeRevisionView => ({
+      revision: row.revision,
+      savedAt: row.createdAt.getTime(),
+      rubricVersion: row.rubricVersion,
+      overallScore: row.overallScore,
+      signal: row.signal as HiringSignal,
+      levels: row.body.levels,
+      reflection: row.body.reflection ?? "",
+    }),
+  );
+  return { self: self ? view(self) : null, peer: peer ? view(peer) : null, selfRevisions, rubric: rubric?.body ?? null };
 }
 
 /**
@@ -108,6 +136,7 @@ export async function getSessionReview(db: Db, sessionId: string, userId: string
       drawing: countDrawnElements(doc),
       updateCount: updates.length,
       grades: { self: graded.self, peer: graded.peer },
+      selfRevisions: graded.selfRevisions,
       rubric: graded.rubric,
     };
   } finally {

@@ -47,6 +47,14 @@ test("finish a session, grade it, edit the grade, and see the attempt in the ban
   expect(history.revisions.map((r: { revision: number }) => r.revision)).toEqual([2, 1]);
   expect(Number(score)).toBeGreaterThan(2);
 
+  // The review lists both revisions, marking the level that moved.
+  await page.goto(`/history/${id}`);
+  const revisions = page.getByTestId("grade-revisions");
+  await revisions.getByText("Edited 1 time: see every revision").click();
+  await expect(revisions.getByTestId("grade-revision")).toHaveCount(2);
+  await expect(revisions.getByTestId("grade-revision").first()).toContainText("4 (was 2)");
+  await expect(revisions).toContainText("Revision 1: Do the estimate before drawing anything.");
+
   await page.goto("/questions?q=shortener");
   const row = page.getByRole("listitem").filter({ hasText: "Design a URL shortener" });
   await expect(row.getByTestId("attempts")).toHaveText("1");

@@ -5,6 +5,7 @@ import type { Db } from "@/db/client";
 import { exportFilename, renderSessionMarkdown } from "@/lib/history/export-markdown";
 import { getReplayLog } from "@/lib/history/get-replay-log";
 import { getSessionReview } from "@/lib/history/get-session-review";
+import { saveSelfGrade } from "@/lib/grading/save-self-grade";
 import { countDrawnElements, loadSessionDocument, readNotes } from "@/lib/history/load-session-document";
 import { listAttempts, listHistory, listPracticedQuestions } from "@/lib/history/queries";
 import { base64ToBytes } from "@/lib/history/replay";
@@ -160,6 +161,20 @@ describe.each(backends())("history and session review on %s", (backend) => {
     const abandoned = await getSessionReview(db.db, ids.abandoned, owner.id);
     expect(abandoned.phases.map((phase) => phase.reached)).toEqual([true, true, false, false, false]);
     expect(abandoned.grades).toEqual({ self: null, peer: null });
+  });
+
+  it("lists every revision of an edited self grade, newest first, for the review", async () => {
+    const { id } = await createRecordedSession(db.db, owner.id, { question: "rate-limiter", startedAt: at("2025-02-01T08:00:00Z") });
+    const grade = (level: number, reflection: string) => ({ rubricVersion: 1, levels: levels(level), notes: {}, keyPoints: {}, reflection });
+    await saveSelfGrade(db.db, id, owner.id, grade(2, "Too slow on estimates."));
+    await saveSelfGrade(db.db, id, owner.id, { ...grade(2, "Too slow on estimates."), levels: { ...levels(2), estimation: 4 } });
+    const review = await getSessionReview(db.db, id, owner.id);
+    expect(review.selfRevisions.map((r) => [r.revision, r.levels.estimation, r.reflection])).toEqual([
+      [2, 4, "Too slow on estimates."],
+      [1, 2, "Too slow on estimates."],
+    ]);
+    expect(review.selfRevisions[0]!.overallScore).toBeGreaterThan(review.selfRevisions[1]!.overallScore);
+    expect((await getSessionReview(db.db, ids.abandoned, owner.id)).selfRevisions).toEqual([]);
   });
 
   it("serves the ordered update log to participants, and not found to anyone else", async () => {

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { getDb } from "@/db";
 import { Markdown } from "@/components/markdown";
 import { AttemptsComparison } from "@/components/history/attempts-comparison";
+import { GradeRevisions } from "@/components/history/grade-revisions";
 import { GradesComparison } from "@/components/history/grades-comparison";
 import { PhaseTimeChart } from "@/components/history/phase-time-chart";
 import { SessionReplay } from "@/components/history/session-replay";
@@ -100,6 +101,7 @@ export default async function SessionReviewPage({ params }: Props) {
 
       <Section id="grades" title="Grades">
         <GradesComparison rubric={review.rubric} self={review.grades.self} peer={review.grades.peer} />
+        <GradeRevisions rubric={review.rubric} revisions={review.selfRevisions} />
       </Section>
 
       <Section id="notes" title="Notes">
