@@ -2,7 +2,7 @@ import { createServer } from "node:http";
 import next from "next";
 import { dbHandle } from "./db";
 import { prepareDatabase } from "./lib/boot/prepare-database";
-import { CLIENT_IP_HEADER } from "./lib/auth/client-ip";
+import { CLIENT_IP_HEADER, resolveClientIp } from "./lib/auth/client-ip";
 import { ConfigError, env } from "./lib/env";
 import { createPageCache } from "./lib/http/page-cache";
 import { userIdFromHandshake } from "./lib/realtime/authenticate-socket";
@@ -46,7 +46,7 @@ async function main() {
     },
   });
   const httpServer = createServer((req, res) => {
-    req.headers[CLIENT_IP_HEADER] = req.socket.remoteAddress ?? "unknown";
+    req.headers[CLIENT_IP_HEADER] = resolveClientIp(req.socket.remoteAddress, req.headers["x-forwarded-for"], config.TRUST_PROXY_HOPS);
     void pageCache.handle(req, res, () => void handleRequest(req, res));
   });
   attachRealtime(httpServer, { secret: config.NEXTAUTH_SECRET, redisUrl: config.REDIS_URL, db: handle.db });

@@ -21,6 +21,11 @@ const envSchema = z.object({
   SIGNIN_ATTEMPTS_PER_IP: z.coerce.number().int().min(1).default(30),
   /** Accounts that may be created per client IP in an hour. */
   SIGNUPS_PER_IP: z.coerce.number().int().min(1).default(20),
+  /**
+   * Reverse proxies in front of the app that append to X-Forwarded-For (0: none, the client
+   * connects directly). Per-IP limits then use the address the outermost trusted proxy saw.
+   */
+  TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   NEXTAUTH_SECRET: z.preprocess(emptyAsUndefined, z.string().min(16, "NEXTAUTH_SECRET must be at least 16 characters").optional()),
   NEXTAUTH_URL: optionalUrl,
   GITHUB_ID: optionalString,
