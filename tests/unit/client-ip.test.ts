@@ -25,9 +25,10 @@ describe("the client address used for per-IP limits", () => {
   });
 
   it("reads the number of trusted proxies from TRUST_PROXY_HOPS, refusing nonsense", () => {
-    const base = { NEXTAUTH_SECRET: "x".repeat(32) };
-    expect(loadEnv({ ...base }).TRUST_PROXY_HOPS).toBe(0);
-    expect(loadEnv({ ...base, TRUST_PROXY_HOPS: "1" }).TRUST_PROXY_HOPS).toBe(1);
-    expect(() => loadEnv({ ...base, TRUST_PROXY_HOPS: "-1" })).toThrow(/TRUST_PROXY_HOPS/);
+    const base = { NEXTAUTH_SECRET: "x".repeat(32) } as Record<string, string>;
+    const env = (vars: Record<string, string>) => loadEnv(vars as NodeJS.ProcessEnv);
+    expect(env({ ...base }).TRUST_PROXY_HOPS).toBe(0);
+    expect(env({ ...base, TRUST_PROXY_HOPS: "1" }).TRUST_PROXY_HOPS).toBe(1);
+    expect(() => env({ ...base, TRUST_PROXY_HOPS: "-1" })).toThrow(/TRUST_PROXY_HOPS/);
   });
 });
