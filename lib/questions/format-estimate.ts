@@ -39,5 +39,7 @@ export function formatEstimate(value: number, unit: EstimateUnit): string {
       return value < 1 ? `${significant(value * 1000)} ms` : `${significant(value)} s`;
     case "ratio":
       return significant(value);
+    case "usd":
+      return `$${scaled(value, "", true)}`;
   }
 }

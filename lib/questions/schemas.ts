@@ -11,7 +11,7 @@ export const difficultySchema = z.enum(DIFFICULTIES);
 export const topicTagSchema = z.enum(topicTagValues);
 export const companySchema = z.enum(companyValues);
 
-export const estimateUnitSchema = z.enum(["count", "bytes", "per_second", "bytes_per_second", "seconds", "ratio"]);
+export const estimateUnitSchema = z.enum(["count", "bytes", "per_second", "bytes_per_second", "seconds", "ratio", "usd"]);
 export type EstimateUnit = z.infer<typeof estimateUnitSchema>;
 
 const estimateName = z.string().regex(/^[a-z][a-z0-9_]*$/, "use snake_case");

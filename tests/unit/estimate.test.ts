@@ -48,5 +48,7 @@ describe("formatEstimate", () => {
     expect(formatEstimate(0.05, "seconds")).toBe("50 ms");
     expect(formatEstimate(512, "bytes")).toBe("512 B");
     expect(formatEstimate(0.25, "ratio")).toBe("0.25");
+    expect(formatEstimate(120_000, "usd")).toBe("$120 thousand");
+    expect(formatEstimate(0.008, "usd")).toBe("$0.008");
   });
 });
