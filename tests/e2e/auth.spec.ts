@@ -2,7 +2,14 @@ import { expect, test } from "@playwright/test";
 import { newEmail, PASSWORD, signUp } from "./helpers";
 
 test("sign up, sign out and sign in again", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.getByRole("link", { name: "Create an account" })).toBeVisible();
   const email = await signUp(page);
+  // Signed in, the home page leads to practice instead of sign-up.
+  await page.goto("/");
+  await expect(page.getByRole("link", { name: "Create an account" })).toHaveCount(0);
+  await page.getByRole("link", { name: "Start a session" }).click();
+  await expect(page).toHaveURL(/\/practice\/new$/);
 
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
