@@ -33,7 +33,7 @@ export function EvidenceSection({ evidence }: { evidence: Evidence }) {
           Score per rubric dimension
         </h3>
         <p className="mb-3 text-sm text-slate-600">
-          Your self-grade per dimension after each of your last {CHART_SESSIONS} graded sessions, oldest on the left; 3 is hire level.
+          Your self-grade per dimension, one dot per graded session (up to the last {CHART_SESSIONS}), oldest on the left; 3 is hire level.
         </p>
         {evidence.series.length ? (
           <DimensionTrends series={evidence.series} />
