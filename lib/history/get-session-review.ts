@@ -1,6 +1,7 @@
 import { and, desc, eq, or } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { gradeRevisions, grades, rubricVersions, users } from "@/db/schema";
+import { grades, rubricVersions, users } from "@/db/schema";
+import { listGradeRevisions } from "@/lib/grading/queries";
 import type { HiringSignal, Rubric } from "@/lib/grading/rubric-schema";
 import { clockFacts, openSession } from "@/lib/sessions/open-session";
 import type { Plan } from "@/lib/sessions/plan";
@@ -90,12 +91,10 @@ async function loadGrades(db: Db, sessionId: string, userId: string) {
   // In a peer room the candidate reads the interviewer's grade of them; prefer another grader's.
   const peer = rows.find((row) => row.kind === "peer" && row.graderId !== userId) ?? rows.find((row) => row.kind === "peer");
   const version = self?.rubricVersion ?? peer?.rubricVersion;
-  const [rubric] = version
-    ? await db.select({ body: rubricVersions.body }).from(rubricVersions).where(eq(rubricVersions.version, version)).limit(1)
-    : [];
-  const revisions = self
-    ? await db.select().from(gradeRevisions).where(eq(gradeRevisions.gradeId, self.id)).orderBy(desc(gradeRevisions.revision))
-    : [];
+  const [[rubric], revisions] = await Promise.all([
+    version ? db.select({ body: rubricVersions.body }).from(rubricVersions).where(eq(rubricVersions.version, version)).limit(1) : [],
+    self ? listGradeRevisions(db, self.id) : [],
+  ]);
   const selfRevisions = revisions.map(
     (row): GradeRevisionView => ({
       revision: row.revision,
