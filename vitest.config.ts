@@ -1,6 +1,7 @@
 import { defineConfig } from "vitest/config";
 
-const alias = { "@": import.meta.dirname };
+// "server-only" throws outside React's server build; under Vitest it is the no-op it is in a server component.
+const alias = { "@": import.meta.dirname, "server-only": `${import.meta.dirname}/tests/stubs/server-only.ts` };
 
 export default defineConfig({
   resolve: { alias },

@@ -17,8 +17,8 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
           <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
             Skip to content
           </a>
-          <header className="border-b border-slate-200 bg-white">
-            <nav aria-label="Main" className="mx-auto flex max-w-6xl items-center gap-6 px-4 py-3">
+          <header className="h-14 border-b border-slate-200 bg-white">
+            <nav aria-label="Main" className="mx-auto flex h-full max-w-6xl items-center gap-6 px-4">
               <Link href="/" className="flex items-center gap-2 font-semibold text-slate-900">
                 <span aria-hidden className="grid h-7 w-7 place-items-center rounded-md bg-indigo-600 text-sm font-bold text-white">
                   DD
@@ -42,7 +42,8 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
               </div>
             </nav>
           </header>
-          <main id="main" className="mx-auto max-w-6xl px-4 py-8">
+          {/* A practice room is a full-height workspace: it takes the whole width and height below the header. */}
+          <main id="main" className="mx-auto max-w-6xl px-4 py-8 has-[[data-workspace]]:max-w-none has-[[data-workspace]]:p-0">
             {children}
           </main>
         </Providers>

@@ -15,7 +15,7 @@ import { sessionUpdates, users } from "../db/schema";
 import { loadQuestions } from "../lib/content/load-questions";
 import { importQuestionBank } from "../lib/questions/import-question-bank";
 import { connectRealtime, request, type RealtimeClient } from "../lib/realtime/client";
-import { notesTextName } from "../lib/sessions/document/limits";
+import { notesTextName } from "../lib/sessions/document/shape";
 import { DEFAULT_PLAN } from "../lib/sessions/plan";
 import { startSession } from "../lib/sessions/start-session";
 

@@ -6,6 +6,7 @@ import { formatLength, formatScore, formatWhen, signalLabel } from "@/lib/histor
 import type { HistoryItem } from "@/lib/history/schemas";
 
 const STATUS = {
+  lobby: { label: "Waiting to start", tone: "neutral" },
   active: { label: "In progress", tone: "accent" },
   finished: { label: "Finished", tone: "easy" },
   abandoned: { label: "Abandoned", tone: "neutral" },

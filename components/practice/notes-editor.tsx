@@ -6,10 +6,11 @@ import { Compartment, EditorState } from "@codemirror/state";
 import { EditorView, keymap, placeholder } from "@codemirror/view";
 import { useEffect, useRef, useState } from "react";
 import { yCollab } from "y-codemirror.next";
+import type { Awareness } from "y-protocols/awareness";
 import type * as Y from "yjs";
 import { Markdown } from "@/components/markdown";
 
-type Props = { text: Y.Text; readOnly: boolean; label: string; hint: string };
+type Props = { text: Y.Text; readOnly: boolean; label: string; hint: string; awareness?: Awareness | null };
 
 const theme = EditorView.theme({
   "&": { fontSize: "14px", minHeight: "16rem" },
@@ -19,7 +20,7 @@ const theme = EditorView.theme({
 });
 
 /** Markdown notes bound to a Yjs text: every keystroke is a CRDT edit, so tabs and devices merge. */
-export function NotesEditor({ text, readOnly, label, hint }: Props) {
+export function NotesEditor({ text, readOnly, label, hint, awareness = null }: Props) {
   const host = useRef<HTMLDivElement>(null);
   const view = useRef<EditorView | null>(null);
   const editable = useRef(new Compartment());
@@ -39,7 +40,7 @@ export function NotesEditor({ text, readOnly, label, hint }: Props) {
           EditorView.lineWrapping,
           placeholder(hint),
           theme,
-          yCollab(text, null),
+          yCollab(text, awareness),
           editable.current.of([EditorView.editable.of(!readOnly), EditorState.readOnly.of(readOnly)]),
           EditorView.contentAttributes.of({ "aria-label": label, "aria-multiline": "true", role: "textbox" }),
         ],

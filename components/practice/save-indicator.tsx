@@ -1,4 +1,4 @@
-import type { SaveState } from "@/lib/sessions/client/session-sync";
+import type { SaveState } from "@/lib/sessions/client/room-connection";
 
 const LOOK: Record<SaveState, { text: string; dot: string }> = {
   saved: { text: "Saved", dot: "bg-emerald-500" },

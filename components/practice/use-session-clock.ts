@@ -11,15 +11,19 @@ import type { SessionSnapshot } from "@/lib/sessions/schemas";
 export function useSessionClock(snapshot: SessionSnapshot, receivedAt: number): ClockView {
   const offset = snapshot.serverNow - receivedAt;
   const [now, setNow] = useState(() => Date.now() + offset);
+  const ticking = !snapshot.finishedAt && snapshot.status !== "abandoned";
   useEffect(() => {
     setNow(Date.now() + offset); // eslint-disable-line react-hooks/set-state-in-effect -- re-read after a new snapshot
-    if (snapshot.finishedAt) return;
+    if (!ticking) return;
     const timer = setInterval(() => setNow(Date.now() + offset), 250);
     return () => clearInterval(timer);
-  }, [offset, snapshot.finishedAt]);
+  }, [offset, ticking]);
   return useMemo(
     () =>
-      computeClock({ startedAt: snapshot.startedAt, plan: snapshot.plan, advances: snapshot.advances, finishedAt: snapshot.finishedAt }, now),
+      computeClock(
+        { startedAt: snapshot.startedAt, plan: snapshot.plan, advances: snapshot.advances, finishedAt: snapshot.finishedAt, pauses: snapshot.pauses },
+        now,
+      ),
     [snapshot, now],
   );
 }

@@ -7,12 +7,14 @@
 import "@excalidraw/excalidraw/index.css";
 import type { ExcalidrawElement } from "@excalidraw/excalidraw/element/types";
 import type { RemoteExcalidrawElement } from "@excalidraw/excalidraw/data/reconcile";
-import type { AppState, BinaryFiles, ExcalidrawImperativeAPI, ExcalidrawInitialDataState } from "@excalidraw/excalidraw/types";
+import type { AppState, BinaryFiles, Collaborator, ExcalidrawImperativeAPI, ExcalidrawInitialDataState, SocketId } from "@excalidraw/excalidraw/types";
 import dynamic from "next/dynamic";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type * as Y from "yjs";
 import { buttonStyles } from "@/components/ui/button-styles";
+import type { Presence } from "@/lib/sessions/client/presence";
 import { applyLocalElements, getWhiteboardMap, readElements, type WhiteboardElement } from "@/lib/whiteboard/scene-sync";
+import { followedScroll } from "@/lib/whiteboard/follow-view";
 
 /** Where public/excalidraw-assets/ is served; Excalidraw appends "fonts/<Family>/<file>.woff2". */
 export const EXCALIDRAW_ASSET_PATH = "/excalidraw-assets/";
@@ -67,6 +69,10 @@ function download(blob: Blob, filename: string) {
 export type WhiteboardProps = {
   doc: Y.Doc;
   readOnly: boolean;
+  /** Peer rooms: everyone's pointer by name, and this person's view for those who follow it. */
+  presence?: Presence | null;
+  /** The user whose view of the board this one follows, if any. */
+  following?: string | null;
   /** Called once Excalidraw is ready, with its imperative API. */
   onReady?: (api: ExcalidrawImperativeAPI) => void;
 };
@@ -76,7 +82,7 @@ export function Whiteboard(props: WhiteboardProps) {
   return <WhiteboardCanvas key={props.doc.guid} {...props} />;
 }
 
-function WhiteboardCanvas({ doc, readOnly, onReady }: WhiteboardProps) {
+function WhiteboardCanvas({ doc, readOnly, onReady, presence = null, following = null }: WhiteboardProps) {
   const ymap = useMemo(() => getWhiteboardMap(doc), [doc]);
   // Tags our own transactions so the observer can tell them from remote ones (per instance).
   const localOrigin = useMemo(() => ({ source: "whiteboard" }), []);
@@ -133,6 +139,58 @@ function WhiteboardCanvas({ doc, readOnly, onReady }: WhiteboardProps) {
     return () => ymap.unobserve(observer);
   }, [api, ymap, localOrigin]);
 
+  // Presence -> Excalidraw: everyone's pointer by name, and the followed person's view.
+  useEffect(() => {
+    if (!api || !presence) return;
+    let frame = 0;
+    const render = () => {
+      frame = 0;
+      const collaborators = new Map<SocketId, Collaborator>();
+      for (const { clientId, userId, state } of presence.remoteStates()) {
+        if (!state.user) continue;
+        collaborators.set(String(clientId) as SocketId, {
+          id: userId,
+          username: state.user.name,
+          color: { background: state.user.colorLight, stroke: state.user.color },
+          pointer: state.pointer,
+          button: state.button,
+          userState: state.idle ? ("idle" as Collaborator["userState"]) : ("active" as Collaborator["userState"]),
+        });
+        if (following === userId && state.view) {
+          const mine = api.getAppState();
+          api.updateScene({ appState: { ...followedScroll(state.view, { width: mine.width, height: mine.height }), zoom: { value: state.view.zoom as never } } });
+        }
+      }
+      api.updateScene({ collaborators });
+    };
+    const schedule = () => {
+      frame ||= requestAnimationFrame(render);
+    };
+    schedule();
+    const unsubscribe = presence.subscribe(schedule);
+    return () => {
+      unsubscribe();
+      if (frame) cancelAnimationFrame(frame);
+    };
+  }, [api, presence, following]);
+
+  const handlePointer = useCallback(
+    (payload: { pointer: { x: number; y: number; tool: "pointer" | "laser" }; button: "down" | "up" }) => {
+      presence?.setField("pointer", { x: payload.pointer.x, y: payload.pointer.y, tool: payload.pointer.tool });
+      presence?.setField("button", payload.button);
+    },
+    [presence],
+  );
+
+  const handleScroll = useCallback(
+    (scrollX: number, scrollY: number, zoom: { value: number }) => {
+      if (!presence || !api) return;
+      const { width, height } = api.getAppState();
+      presence.setField("view", { scrollX, scrollY, zoom: zoom.value, width, height });
+    },
+    [presence, api],
+  );
+
   // Flush the last throttled edit when the board goes away (it holds the elements, not the API).
   useEffect(() => pushNow, [pushNow]);
 
@@ -180,7 +238,7 @@ function WhiteboardCanvas({ doc, readOnly, onReady }: WhiteboardProps) {
   };
 
   return (
-    <section data-testid="whiteboard" aria-label="Whiteboard" className="flex flex-col gap-2">
+    <div data-testid="whiteboard" className="flex min-h-0 flex-1 flex-col gap-2">
       <div className="flex flex-wrap items-center justify-end gap-2">
         {exportError ? (
           <p role="alert" className="mr-auto text-sm text-red-700">
@@ -194,11 +252,14 @@ function WhiteboardCanvas({ doc, readOnly, onReady }: WhiteboardProps) {
           {exporting === "svg" ? "Exporting…" : "Export SVG"}
         </button>
       </div>
-      <div className="h-[560px] overflow-hidden rounded-xl border border-slate-200 bg-white shadow-sm">
+      <div className="min-h-[320px] flex-1 overflow-hidden rounded-xl border border-slate-200 bg-white shadow-sm">
         <Excalidraw
           excalidrawAPI={handleApi}
           initialData={initialData}
           onChange={handleChange}
+          onPointerUpdate={presence ? handlePointer : undefined}
+          onScrollChange={presence ? handleScroll : undefined}
+          isCollaborating={Boolean(presence)}
           viewModeEnabled={readOnly}
           theme="light"
           UIOptions={{
@@ -207,6 +268,6 @@ function WhiteboardCanvas({ doc, readOnly, onReady }: WhiteboardProps) {
           }}
         />
       </div>
-    </section>
+    </div>
   );
 }

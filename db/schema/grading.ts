@@ -1,4 +1,5 @@
-import { date, index, integer, jsonb, pgTable, primaryKey, real, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
+import { date, index, integer, jsonb, pgTable, primaryKey, real, text, timestamp, unique, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import type { GradeBody } from "@/lib/grading/schemas";
 import { rubricVersions } from "./content";
 import { practiceSessions } from "./sessions";
@@ -27,8 +28,32 @@ export const grades = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
   },
-  (table) => [unique("grades_session_grader_kind").on(table.sessionId, table.graderId, table.kind), index("grades_grader_idx").on(table.graderId)],
+  (table) => [
+    unique("grades_session_grader_kind").on(table.sessionId, table.graderId, table.kind),
+    index("grades_grader_idx").on(table.graderId),
+    // A peer round has one interviewer, so at most one peer grade.
+    uniqueIndex("grades_one_peer_grade_idx").on(table.sessionId).where(sql`kind = 'peer'`),
+  ],
 );
+
+/** The candidate's rating of their interviewer after a peer round (one per round). */
+export const interviewerRatings = pgTable("interviewer_ratings", {
+  sessionId: uuid("session_id")
+    .primaryKey()
+    .references(() => practiceSessions.id, { onDelete: "cascade" }),
+  raterId: uuid("rater_id")
+    .notNull()
+    .references(() => users.id, { onDelete: "cascade" }),
+  interviewerId: uuid("interviewer_id")
+    .notNull()
+    .references(() => users.id, { onDelete: "cascade" }),
+  /** 1..4: how helpful the interviewer was. */
+  helpfulness: integer("helpfulness").notNull(),
+  /** 1..4: how good the question and the hints were. */
+  questionQuality: integer("question_quality").notNull(),
+  comment: text("comment").notNull().default(""),
+  createdAt: timestamp("created_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+});
 
 export const gradeRevisions = pgTable(
   "grade_revisions",

@@ -1,10 +1,36 @@
 import { sql } from "drizzle-orm";
-import { bigint, customType, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { bigint, customType, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import type { Plan } from "@/lib/sessions/plan";
 import { questions } from "./questions";
 import { users } from "./users";
 
 const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({ dataType: () => "bytea" });
+
+/**
+ * A peer room: the people who practise together and the invite link that lets others in. Each
+ * round of the room is a practice session; "Swap roles" adds the next round.
+ */
+export const peerRooms = pgTable("peer_rooms", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  createdBy: uuid("created_by")
+    .notNull()
+    .references(() => users.id, { onDelete: "cascade" }),
+  createdAt: timestamp("created_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+});
+
+/** Invite links of a room. Regenerating revokes the current one; revoked ones stay to say so. */
+export const roomInvites = pgTable(
+  "room_invites",
+  {
+    token: text("token").primaryKey(),
+    roomId: uuid("room_id")
+      .notNull()
+      .references(() => peerRooms.id, { onDelete: "cascade" }),
+    createdAt: timestamp("created_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+    revokedAt: timestamp("revoked_at", { withTimezone: true, mode: "date" }),
+  },
+  (table) => [index("room_invites_room_idx").on(table.roomId)],
+);
 
 /** A practice session: solo practice is a session with one candidate; peer rooms add people. */
 export const practiceSessions = pgTable(
@@ -16,7 +42,8 @@ export const practiceSessions = pgTable(
       .references(() => questions.id),
     mode: text("mode", { enum: ["solo", "peer"] }).notNull().default("solo"),
     plan: jsonb("plan").$type<Plan>().notNull(),
-    status: text("status", { enum: ["active", "finished", "abandoned"] }).notNull().default("active"),
+    /** "lobby": a peer round whose interviewer has not pressed Start; its started_at is not yet meaningful. */
+    status: text("status", { enum: ["lobby", "active", "finished", "abandoned"] }).notNull().default("active"),
     startedAt: timestamp("started_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
     finishedAt: timestamp("finished_at", { withTimezone: true, mode: "date" }),
     /** Bytes of document updates stored so far, for the size limit. */
@@ -26,8 +53,16 @@ export const practiceSessions = pgTable(
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    /** Peer rounds only: the room, and which round of it this is (1, 2, ...). */
+    roomId: uuid("room_id").references(() => peerRooms.id, { onDelete: "cascade" }),
+    round: integer("round").notNull().default(1),
+    /** The phase in which the candidate said "ready for the next phase" (cleared by moving on). */
+    candidateReadyPhase: integer("candidate_ready_phase"),
   },
-  (table) => [index("practice_sessions_created_by_idx").on(table.createdBy, table.status, table.startedAt)],
+  (table) => [
+    index("practice_sessions_created_by_idx").on(table.createdBy, table.status, table.startedAt),
+    uniqueIndex("practice_sessions_room_round_idx").on(table.roomId, table.round),
+  ],
 );
 
 export const sessionParticipants = pgTable(
@@ -39,7 +74,7 @@ export const sessionParticipants = pgTable(
     userId: uuid("user_id")
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
-    role: text("role", { enum: ["candidate", "interviewer"] }).notNull(),
+    role: text("role", { enum: ["candidate", "interviewer", "observer"] }).notNull(),
     joinedAt: timestamp("joined_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [primaryKey({ columns: [table.sessionId, table.userId] }), index("session_participants_user_idx").on(table.userId)],
@@ -58,7 +93,23 @@ export const sessionPhaseAdvances = pgTable(
   (table) => [primaryKey({ columns: [table.sessionId, table.phaseIndex] })],
 );
 
-/** The document's update log, in order: the source of truth for notes, drawing and replay. */
+/** Pauses of a peer round's clock: each is a stored fact, so the clock stays a function of facts. */
+export const sessionPauses = pgTable(
+  "session_pauses",
+  {
+    sessionId: uuid("session_id")
+      .notNull()
+      .references(() => practiceSessions.id, { onDelete: "cascade" }),
+    pausedAt: timestamp("paused_at", { withTimezone: true, mode: "date" }).notNull().default(sql`clock_timestamp()`),
+    resumedAt: timestamp("resumed_at", { withTimezone: true, mode: "date" }),
+  },
+  (table) => [primaryKey({ columns: [table.sessionId, table.pausedAt] })],
+);
+
+/**
+ * The documents' update log, in order: the source of truth for notes, drawing and replay.
+ * `channel` says which document: the shared one, or the interviewer's private one.
+ */
 export const sessionUpdates = pgTable(
   "session_updates",
   {
@@ -72,8 +123,9 @@ export const sessionUpdates = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true, mode: "date" }).notNull().default(sql`clock_timestamp()`),
     byteSize: integer("byte_size").notNull(),
     data: bytea("data").notNull(),
+    channel: text("channel", { enum: ["shared", "interviewer"] }).notNull().default("shared"),
   },
-  (table) => [index("session_updates_session_seq_idx").on(table.sessionId, table.seq)],
+  (table) => [index("session_updates_session_channel_seq_idx").on(table.sessionId, table.channel, table.seq)],
 );
 
 export const userSettings = pgTable("user_settings", {

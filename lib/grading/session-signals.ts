@@ -1,7 +1,7 @@
 import type * as Y from "yjs";
 import type { PhaseKey } from "@/lib/questions/phases";
 import { computeClock, type ClockFacts } from "@/lib/sessions/clock";
-import { notesTextName } from "@/lib/sessions/document/limits";
+import { notesTextName } from "@/lib/sessions/document/shape";
 import { getWhiteboardMap, readElements } from "@/lib/whiteboard/scene-sync";
 
 export type PhaseSignal = {

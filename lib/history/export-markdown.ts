@@ -8,7 +8,7 @@ import type { GradeView, SessionReview } from "./get-session-review";
 /** A table cell: one line, pipes escaped. */
 const cell = (text: string) => text.replace(/\r?\n+/g, " ").replace(/\|/g, "\\|").trim();
 
-const STATUS_LABELS = { active: "in progress", finished: "finished", abandoned: "abandoned" } as const;
+const STATUS_LABELS = { lobby: "waiting to start", active: "in progress", finished: "finished", abandoned: "abandoned" } as const;
 
 function gradeCell(grade: GradeView | null, key: string, labels: Map<number, string>): string {
   const level = grade?.levels[key];

@@ -5,7 +5,7 @@ import { listGradeRevisions } from "@/lib/grading/queries";
 import type { HiringSignal, Rubric } from "@/lib/grading/rubric-schema";
 import { clockFacts, openSession } from "@/lib/sessions/open-session";
 import type { Plan } from "@/lib/sessions/plan";
-import type { SessionStatus } from "@/lib/sessions/schemas";
+import type { Role, SessionStatus } from "@/lib/sessions/schemas";
 import { sessionDuration } from "./format";
 import { buildDocument, countDrawnElements, loadSessionUpdates, readNotes } from "./load-session-document";
 import { phaseTimes, type PhaseTime } from "./phase-times";
@@ -38,7 +38,7 @@ export type SessionReview = {
   id: string;
   status: SessionStatus;
   mode: "solo" | "peer";
-  role: "candidate" | "interviewer";
+  role: Role;
   plan: Plan;
   startedAt: number;
   finishedAt: number | null;
@@ -115,7 +115,7 @@ async function loadGrades(db: Db, sessionId: string, userId: string) {
  */
 export async function getSessionReview(db: Db, sessionId: string, userId: string, now = Date.now()): Promise<SessionReview> {
   const session = await openSession(db, sessionId, userId);
-  const facts = clockFacts(session);
+  const facts = { ...clockFacts(session), startedAt: session.startedAt.getTime() };
   const [updates, graded] = await Promise.all([loadSessionUpdates(db, sessionId), loadGrades(db, sessionId, userId)]);
   const doc = buildDocument(updates.map((update) => update.data));
   try {

@@ -3,17 +3,19 @@ import * as Y from "yjs";
 import type { Db } from "@/db/client";
 import { sessionUpdates } from "@/db/schema";
 import { PHASES } from "@/lib/questions/phases";
-import { notesTextName } from "@/lib/sessions/document/limits";
+import type { Channel } from "@/lib/sessions/schemas";
+import { notesTextName } from "@/lib/sessions/document/shape";
 import { getWhiteboardMap, readElements } from "@/lib/whiteboard/scene-sync";
 
 export type LoggedUpdate = { seq: number; createdAt: Date; data: Uint8Array };
 
 /**
- * A session's document update log in the order it was stored, optionally only the updates
- * stored at or before `until`. Callers check that the reader is a participant first.
+ * One of a session's document update logs (the shared one unless asked) in the order it was
+ * stored, optionally only the updates stored at or before `until`. Callers check that the
+ * reader may see that document first: the interviewer's log is the interviewer's alone.
  */
-export async function loadSessionUpdates(db: Db, sessionId: string, until?: Date): Promise<LoggedUpdate[]> {
-  const filters: SQL[] = [eq(sessionUpdates.sessionId, sessionId)];
+export async function loadSessionUpdates(db: Db, sessionId: string, until?: Date, channel: Channel = "shared"): Promise<LoggedUpdate[]> {
+  const filters: SQL[] = [eq(sessionUpdates.sessionId, sessionId), eq(sessionUpdates.channel, channel)];
   if (until) filters.push(lte(sessionUpdates.createdAt, until));
   return db
     .select({ seq: sessionUpdates.seq, createdAt: sessionUpdates.createdAt, data: sessionUpdates.data })

@@ -4,7 +4,7 @@
 // the rest. Pure Yjs: runs in the browser and in unit tests.
 import * as Y from "yjs";
 import { PHASES } from "@/lib/questions/phases";
-import { notesTextName } from "@/lib/sessions/document/limits";
+import { notesTextName } from "@/lib/sessions/document/shape";
 
 export const CHECKPOINT_EVERY = 200;
 

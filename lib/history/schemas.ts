@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { HiringSignal } from "@/lib/grading/rubric-schema";
 import { slugSchema } from "@/lib/questions/schemas";
 import { topicTagValues } from "@/lib/questions/taxonomy";
-import type { SessionStatus } from "@/lib/sessions/schemas";
+import type { Role, SessionStatus } from "@/lib/sessions/schemas";
 
 export const HISTORY_PAGE_SIZE = 20;
 
@@ -46,7 +46,7 @@ export type HistoryItem = {
   id: string;
   status: SessionStatus;
   mode: "solo" | "peer";
-  role: "candidate" | "interviewer";
+  role: Role;
   startedAt: number;
   finishedAt: number | null;
   /** finishedAt - startedAt, or the planned length while there is no finish time. */

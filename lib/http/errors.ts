@@ -3,8 +3,12 @@ import { z } from "zod";
 export const errorStatus = {
   BAD_REQUEST: 400,
   UNAUTHORIZED: 401,
+  /** A participant asking for something their role does not allow (strangers get NOT_FOUND). */
+  FORBIDDEN: 403,
   NOT_FOUND: 404,
   CONFLICT: 409,
+  /** A link that existed and was revoked. */
+  GONE: 410,
   PAYLOAD_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,
   RATE_LIMITED: 429,
@@ -32,6 +36,8 @@ export class AppError extends Error {
 }
 
 export const notFound = (what = "That page") => new AppError("NOT_FOUND", `${what} was not found.`);
+
+export const forbidden = (message: string) => new AppError("FORBIDDEN", message);
 
 /** Turns a zod failure into a 400 that says which field is wrong and why, in plain words. */
 export function fromZodError(error: z.ZodError, intro = "Some of what you sent is not valid"): AppError {

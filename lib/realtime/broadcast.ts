@@ -1,16 +1,24 @@
-import { sessionRoom, type ServerToClientEvents } from "./events";
 import type { Server } from "socket.io";
+import { onSessionEvent, type SessionEvent } from "@/lib/sessions/domain-events";
+import { interviewerRoom, sessionRoom, userRoom, type ServerToClientEvents } from "./events";
 
-type Emitter = Pick<Server<Record<string, never>, ServerToClientEvents>, "to">;
+type Emitter = Pick<Server<Record<string, never>, ServerToClientEvents>, "to" | "in">;
 
-// Route handlers run in Next's bundle, server.ts in its own; globalThis joins them to one io.
-const globalForIo = globalThis as unknown as { __sdpIo?: Emitter };
-
-export function setRealtime(io: Emitter): void {
-  globalForIo.__sdpIo = io;
+/** What each domain event means for the sockets: the one place events become broadcasts. */
+export function broadcastSessionEvent(io: Emitter, event: SessionEvent): void {
+  switch (event.type) {
+    case "session.changed":
+    case "grade.submitted":
+      io.to(sessionRoom(event.sessionId)).emit("session:changed", { sessionId: event.sessionId });
+      return;
+    case "role.changed":
+      // Whatever the new role, the interviewer's channel is re-earned by a fresh join; on every instance.
+      io.in(userRoom(event.userId)).socketsLeave(interviewerRoom(event.sessionId));
+      return;
+  }
 }
 
-/** Tells every open tab of a session that its clock or status changed. */
-export function notifySessionChanged(sessionId: string): void {
-  globalForIo.__sdpIo?.to(sessionRoom(sessionId)).emit("session:changed", { sessionId });
+/** Turns the session domain's events into broadcasts on `io` until the returned function is called. */
+export function publishThrough(io: Emitter): () => void {
+  return onSessionEvent((event) => broadcastSessionEvent(io, event));
 }

@@ -1,61 +1,92 @@
 import { z } from "zod";
 import type { ErrorCode } from "@/lib/http/errors";
-import { MAX_UPDATE_BYTES } from "@/lib/sessions/document/limits";
-import type { SessionSnapshot } from "@/lib/sessions/schemas";
+import { MAX_AWARENESS_BYTES, MAX_UPDATE_BYTES } from "@/lib/sessions/document/limits";
+import { CHANNELS, type Channel, type SessionSnapshot } from "@/lib/sessions/schemas";
 
 const binary = z.custom<Uint8Array>((value) => value instanceof Uint8Array, { error: "must be binary data" });
 const sessionId = z.uuid({ error: "is not a session id" });
+const channel = z.enum(CHANNELS, { error: "must be shared or interviewer" }).default("shared");
 
 /**
- * Every event a client may send: its payload schema and the largest payload (in bytes) the
- * server will look at. Client and server both take event names and types from here.
+ * Every event a client may send: its payload schema, the largest payload (in bytes) the server
+ * will look at, and whether it must carry an acknowledgement callback. Client and server both
+ * take event names and types from here.
  */
 export const clientEvents = {
   ping: {
     payload: z.strictObject({ sentAt: z.number().finite().nonnegative() }),
     maxBytes: 256,
+    ack: true,
   },
-  /** Join a session's room and run one round of document sync. */
+  /** Join one of a session's documents and run one round of sync (the shared one by default). */
   "doc:join": {
-    payload: z.strictObject({ sessionId, stateVector: binary }),
+    payload: z.strictObject({ sessionId, channel, stateVector: binary }),
     maxBytes: 256 * 1024,
+    ack: true,
   },
-  /** One batch of local edits, as a Yjs update. */
+  /** One batch of local edits to a document, as a Yjs update. */
   "doc:update": {
-    payload: z.strictObject({ sessionId, update: binary }),
+    payload: z.strictObject({ sessionId, channel, update: binary }),
     maxBytes: MAX_UPDATE_BYTES + 1024,
+    ack: true,
+  },
+  /** Presence (y-protocols awareness): relayed to the session's other sockets, never stored. */
+  "awareness:update": {
+    payload: z.strictObject({ sessionId, update: binary }),
+    maxBytes: MAX_AWARENESS_BYTES + 256,
+    ack: false,
   },
 } as const;
 
 export type ClientEventName = keyof typeof clientEvents;
-export type ClientPayload<E extends ClientEventName> = z.infer<(typeof clientEvents)[E]["payload"]>;
+export type ClientPayload<E extends ClientEventName> = z.input<(typeof clientEvents)[E]["payload"]>;
+export type ParsedPayload<E extends ClientEventName> = z.output<(typeof clientEvents)[E]["payload"]>;
 
 /** What each event acknowledges with on success. */
 export type ClientEventResults = {
   ping: { sentAt: number; serverTime: number };
-  "doc:join": { update: Uint8Array; stateVector: Uint8Array; snapshot: SessionSnapshot };
+  "doc:join": { update: Uint8Array; stateVector: Uint8Array; snapshot: SessionSnapshot | null };
   "doc:update": { seq: number };
+  "awareness:update": { relayed: true };
 };
 
 export type Ack<T> = { ok: true; data: T } | { ok: false; error: { code: ErrorCode; message: string } };
 
 export type ClientToServerEvents = {
-  [E in ClientEventName]: (payload: ClientPayload<E>, ack: (result: Ack<ClientEventResults[E]>) => void) => void;
+  [E in ClientEventName]: (payload: ClientPayload<E>, ack?: (result: Ack<ClientEventResults[E]>) => void) => void;
 };
 
 export type ServerToClientEvents = {
-  /** Edits another tab or participant made. */
-  "doc:update": (payload: { sessionId: string; update: Uint8Array }) => void;
-  /** The session's clock or status changed: fetch a fresh snapshot. */
+  /** Edits another tab or participant made to one of the documents this socket joined. */
+  "doc:update": (payload: { sessionId: string; channel: Channel; update: Uint8Array }) => void;
+  /** The session's clock, status, seats or room changed: fetch a fresh snapshot. */
   "session:changed": (payload: { sessionId: string }) => void;
+  /** Another connection's presence; `userId` is stamped by the server, never taken from the client. */
+  "awareness:update": (payload: { sessionId: string; userId: string; connId: string; update: Uint8Array }) => void;
+  /** A connection went away: drop its presence now rather than when it times out. */
+  "awareness:left": (payload: { sessionId: string; connId: string }) => void;
+  /** A refusal of a message sent without an acknowledgement (too many, too large). */
+  notice: (payload: { code: ErrorCode; message: string }) => void;
 };
 
-export type SocketData = { userId: string; sessions: Set<string> };
+export type SocketData = {
+  userId: string;
+  /** Documents this socket joined, as "<sessionId>/<channel>". */
+  joined: Set<string>;
+  /** Token bucket for presence updates. */
+  awarenessBudget: { tokens: number; at: number };
+};
 
 /** Transport limit: no single socket.io message may exceed this. */
 export const MAX_MESSAGE_BYTES = 2 * 1024 * 1024;
 
 export const sessionRoom = (id: string) => `session:${id}`;
+/** Only the interviewer's sockets are ever in this room. */
+export const interviewerRoom = (id: string) => `session:${id}:interviewer`;
+export const channelRoom = (id: string, channel: Channel) => (channel === "interviewer" ? interviewerRoom(id) : sessionRoom(id));
+/** Every socket of one user, so a role change can reach all of their tabs on every instance. */
+export const userRoom = (userId: string) => `user:${userId}`;
+export const joinedKey = (sessionId: string, channel: Channel) => `${sessionId}/${channel}`;
 
 /** Approximate size of a payload without serialising binary data as JSON. */
 export function payloadBytes(value: unknown, depth = 0): number {

@@ -1,10 +1,21 @@
 import type { Db } from "@/db/client";
-import { AppError } from "@/lib/http/errors";
+import { AppError, forbidden, notFound } from "@/lib/http/errors";
 import { appendDocumentUpdate } from "@/lib/sessions/document/append-update";
 import { syncDocument } from "@/lib/sessions/document/sync-document";
-import { openSession, toSnapshot } from "@/lib/sessions/open-session";
-import { sessionRoom, type ClientEventName, type ClientEventResults, type ClientPayload } from "./events";
+import { loadSnapshot } from "@/lib/sessions/open-session";
+import { canEditDocument, canJoinChannel, type SessionAccess } from "@/lib/sessions/permissions";
+import { getSessionAccess } from "@/lib/sessions/queries";
+import type { Channel } from "@/lib/sessions/schemas";
+import {
+  channelRoom,
+  joinedKey,
+  sessionRoom,
+  type ClientEventName,
+  type ClientEventResults,
+  type ParsedPayload,
+} from "./events";
 import type { RealtimeSocket } from "./server";
+import { takeAwarenessToken } from "./awareness-budget";
 
 export type RealtimeDeps = {
   db: Db;
@@ -13,29 +24,58 @@ export type RealtimeDeps = {
 };
 
 export type Handler<E extends ClientEventName> = (
-  payload: ClientPayload<E>,
+  payload: ParsedPayload<E>,
   socket: RealtimeSocket,
   deps: RealtimeDeps,
 ) => Promise<ClientEventResults[E]> | ClientEventResults[E];
 
-const notJoined = () => new AppError("NOT_FOUND", "That session was not found. Reload the page to rejoin it.");
+const unknownSession = () => notFound("That session");
+
+/** The socket user's access to a session as stored now (not as it was when they joined). */
+async function accessNow(db: Db, sessionId: string, socket: RealtimeSocket): Promise<SessionAccess> {
+  const access = await getSessionAccess(db, sessionId, socket.data.userId);
+  if (!access) throw unknownSession();
+  return access;
+}
+
+function refuseWrite(access: SessionAccess, channel: Channel): AppError {
+  if (channel === "interviewer" && access.role !== "interviewer") return forbidden("Only the interviewer can write in the interviewer's notes.");
+  if (access.role === "observer") return forbidden("Observers can watch the session but not edit it.");
+  if (access.status === "lobby") return new AppError("CONFLICT", "The interview has not started yet: the interviewer starts the clock.");
+  return new AppError("CONFLICT", "This session has finished, so its notes and drawing are read-only now.");
+}
 
 export const handlers: { [E in ClientEventName]: Handler<E> } = {
   ping: ({ sentAt }) => ({ sentAt, serverTime: Date.now() }),
 
-  "doc:join": async ({ sessionId, stateVector }, socket, { db }) => {
-    const session = await openSession(db, sessionId, socket.data.userId); // 404 unless a participant
-    const sync = await syncDocument(db, sessionId, stateVector);
-    socket.data.sessions.add(sessionId);
+  "doc:join": async ({ sessionId, channel, stateVector }, socket, { db }) => {
+    const access = await accessNow(db, sessionId, socket); // 404 unless a participant
+    if (!canJoinChannel(access, channel)) throw forbidden("Only the interviewer can open the interviewer's notes.");
+    // Join the room before reading, so an update stored meanwhile arrives one way or the other.
+    await socket.join(channelRoom(sessionId, channel));
     await socket.join(sessionRoom(sessionId));
-    return { ...sync, snapshot: toSnapshot(session) };
+    socket.data.joined.add(joinedKey(sessionId, channel));
+    const sync = await syncDocument(db, sessionId, stateVector, channel);
+    return { ...sync, snapshot: channel === "shared" ? await loadSnapshot(db, sessionId, socket.data.userId) : null };
   },
 
-  "doc:update": async ({ sessionId, update }, socket, { db, appendUpdate = appendDocumentUpdate }) => {
-    // Membership was checked when this socket joined the session; no join, no write.
-    if (!socket.data.sessions.has(sessionId)) throw notJoined();
-    const stored = await appendUpdate(db, { sessionId, userId: socket.data.userId, update });
-    socket.to(sessionRoom(sessionId)).emit("doc:update", { sessionId, update });
+  "doc:update": async ({ sessionId, channel, update }, socket, { db, appendUpdate = appendDocumentUpdate }) => {
+    // Joining first is the protocol; the role and status are checked again as stored now.
+    if (!socket.data.joined.has(joinedKey(sessionId, channel))) throw notFound("That session was not found. Reload the page to rejoin it.");
+    const access = await accessNow(db, sessionId, socket);
+    if (!canEditDocument(access, channel)) throw refuseWrite(access, channel);
+    const stored = await appendUpdate(db, { sessionId, userId: socket.data.userId, update, channel });
+    socket.to(channelRoom(sessionId, channel)).emit("doc:update", { sessionId, channel, update });
     return stored;
+  },
+
+  "awareness:update": ({ sessionId, update }, socket) => {
+    // Membership of a session never ends once granted, so the join check stands for it.
+    if (!socket.data.joined.has(joinedKey(sessionId, "shared"))) throw unknownSession();
+    if (!takeAwarenessToken(socket.data.awarenessBudget, Date.now())) {
+      throw new AppError("RATE_LIMITED", "Presence updates are arriving too fast; some were dropped.");
+    }
+    socket.volatile.to(sessionRoom(sessionId)).emit("awareness:update", { sessionId, userId: socket.data.userId, connId: socket.id, update });
+    return { relayed: true };
   },
 };

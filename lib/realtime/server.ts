@@ -4,7 +4,8 @@ import { Redis } from "ioredis";
 import { Server, type Socket } from "socket.io";
 import { AppError, toErrorBody } from "@/lib/http/errors";
 import { userIdFromHandshake } from "./authenticate-socket";
-import { setRealtime } from "./broadcast";
+import { newAwarenessBudget } from "./awareness-budget";
+import { publishThrough } from "./broadcast";
 import {
   clientEvents,
   MAX_MESSAGE_BYTES,
@@ -12,22 +13,33 @@ import {
   type Ack,
   type ClientEventName,
   type ClientEventResults,
-  type ClientPayload,
   type ClientToServerEvents,
+  type ParsedPayload,
   type ServerToClientEvents,
   type SocketData,
+  sessionRoom,
+  userRoom,
 } from "./events";
 import { handlers, type RealtimeDeps } from "./handlers";
 
 export type RealtimeServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 export type RealtimeSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 
-/** Size check, zod parse, handler, and one acknowledgement shape for every client event. */
+/**
+ * Size check, zod parse, handler, and one acknowledgement shape for every client event. Events
+ * that need an acknowledgement are dropped without one; a refused fire-and-forget event (presence)
+ * is answered with a "notice".
+ */
 function bind<E extends ClientEventName>(socket: RealtimeSocket, event: E, deps: RealtimeDeps): void {
   const spec = clientEvents[event];
   const listener = async (payload: unknown, ack: unknown) => {
-    if (typeof ack !== "function") return; // every event is request/response; drop fire-and-forget
-    const reply = ack as (result: Ack<ClientEventResults[E]>) => void;
+    if (spec.ack && typeof ack !== "function") return;
+    const reply =
+      typeof ack === "function"
+        ? (ack as (result: Ack<ClientEventResults[E]>) => void)
+        : (result: Ack<ClientEventResults[E]>) => {
+            if (!result.ok) socket.emit("notice", result.error);
+          };
     try {
       if (payloadBytes(payload) > spec.maxBytes) {
         throw new AppError("PAYLOAD_TOO_LARGE", `The "${event}" message is larger than the ${spec.maxBytes} bytes allowed.`);
@@ -37,8 +49,8 @@ function bind<E extends ClientEventName>(socket: RealtimeSocket, event: E, deps:
         const issue = parsed.error.issues[0]!;
         throw new AppError("BAD_REQUEST", `The "${event}" message is not valid: ${issue.path.join(".") || "payload"}: ${issue.message}.`);
       }
-      const handler = handlers[event] as (p: ClientPayload<E>, s: RealtimeSocket, d: RealtimeDeps) => Promise<ClientEventResults[E]>;
-      reply({ ok: true, data: await handler(parsed.data as ClientPayload<E>, socket, deps) });
+      const handler = handlers[event] as (p: ParsedPayload<E>, s: RealtimeSocket, d: RealtimeDeps) => Promise<ClientEventResults[E]>;
+      reply({ ok: true, data: await handler(parsed.data as ParsedPayload<E>, socket, deps) });
     } catch (error) {
       const { body } = toErrorBody(error);
       reply({ ok: false, error: body.error });
@@ -72,15 +84,25 @@ export function attachRealtime(httpServer: HttpServer, options: RealtimeOptions)
     const userId = await userIdFromHandshake(socket.request, options.secret);
     if (!userId) return next(new Error("unauthorized: sign in to use live features"));
     socket.data.userId = userId;
-    socket.data.sessions = new Set();
+    socket.data.joined = new Set();
+    socket.data.awarenessBudget = newAwarenessBudget(Date.now());
     next();
   });
 
   const deps: RealtimeDeps = { db: options.db, appendUpdate: options.appendUpdate };
   io.on("connection", (socket) => {
+    void socket.join(userRoom(socket.data.userId));
     for (const event of Object.keys(clientEvents) as ClientEventName[]) bind(socket, event, deps);
+    // Presence is cleared for the others at once, not when it would time out.
+    socket.on("disconnecting", () => {
+      for (const key of socket.data.joined) {
+        const [sessionId, channel] = key.split("/");
+        if (channel === "shared") socket.to(sessionRoom(sessionId!)).emit("awareness:left", { sessionId: sessionId!, connId: socket.id });
+      }
+    });
   });
 
-  setRealtime(io);
+  const unsubscribe = publishThrough(io);
+  httpServer.on("close", unsubscribe);
   return io;
 }

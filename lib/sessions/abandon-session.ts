@@ -1,19 +1,21 @@
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { practiceSessions } from "@/db/schema";
-import { openSession } from "./open-session";
-import type { StoredSession } from "./queries";
-import { requireActive } from "./require-active";
-import { touchSessionParticipants } from "@/lib/users/touch-user-data";
+import { AppError, forbidden } from "@/lib/http/errors";
+import { canAbandon } from "./permissions";
+import { runSessionVerb } from "./run-verb";
 
-/** Gives up an unfinished session; it leaves the resume list and is never graded. */
-export async function abandonSession(db: Db, sessionId: string, userId: string): Promise<StoredSession> {
-  const session = await openSession(db, sessionId, userId);
-  requireActive(session);
-  await db
-    .update(practiceSessions)
-    .set({ status: "abandoned", finishedAt: sql`clock_timestamp()` })
-    .where(and(eq(practiceSessions.id, sessionId), eq(practiceSessions.status, "active")));
-  await touchSessionParticipants(db, sessionId);
-  return openSession(db, sessionId, userId);
+/** Gives up an unfinished session (or a peer round still in its lobby); it is never graded. */
+export async function abandonSession(db: Db, sessionId: string, userId: string): Promise<void> {
+  await runSessionVerb(db, sessionId, userId, async ({ tx, session, access }) => {
+    if (session.status === "finished" || session.status === "abandoned") {
+      throw new AppError("CONFLICT", session.status === "abandoned" ? "This session was abandoned." : "This session has finished; it can be reviewed but no longer changed.");
+    }
+    if (!canAbandon(access)) throw forbidden("Only the interviewer can call off this interview.");
+    await tx
+      .update(practiceSessions)
+      .set({ status: "abandoned", finishedAt: sql`clock_timestamp()` })
+      .where(and(eq(practiceSessions.id, sessionId), inArray(practiceSessions.status, ["lobby", "active"])));
+    return { result: undefined };
+  });
 }

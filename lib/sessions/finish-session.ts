@@ -1,20 +1,25 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { practiceSessions } from "@/db/schema";
-import { openSession } from "./open-session";
-import type { StoredSession } from "./queries";
+import { practiceSessions, sessionPauses } from "@/db/schema";
+import { forbidden } from "@/lib/http/errors";
+import { canFinish } from "./permissions";
 import { requireActive } from "./require-active";
-import { touchSessionParticipants } from "@/lib/users/touch-user-data";
+import { runSessionVerb } from "./run-verb";
 
-/** Ends a session now; it becomes read-only and ready for grading. */
-export async function finishSession(db: Db, sessionId: string, userId: string): Promise<StoredSession> {
-  const session = await openSession(db, sessionId, userId);
-  if (session.status === "finished") return session;
-  requireActive(session);
-  await db
-    .update(practiceSessions)
-    .set({ status: "finished", finishedAt: sql`clock_timestamp()` })
-    .where(and(eq(practiceSessions.id, sessionId), eq(practiceSessions.status, "active")));
-  await touchSessionParticipants(db, sessionId);
-  return openSession(db, sessionId, userId);
+/** Ends a session now; it becomes read-only and ready for grading. A running pause ends with it. */
+export async function finishSession(db: Db, sessionId: string, userId: string): Promise<void> {
+  await runSessionVerb(db, sessionId, userId, async ({ tx, session, access }) => {
+    if (session.status === "finished") return { result: undefined, events: [] };
+    requireActive(session);
+    if (!canFinish(access)) throw forbidden("Only the interviewer can finish the interview.");
+    await tx
+      .update(practiceSessions)
+      .set({ status: "finished", finishedAt: sql`clock_timestamp()` })
+      .where(and(eq(practiceSessions.id, sessionId), eq(practiceSessions.status, "active")));
+    await tx
+      .update(sessionPauses)
+      .set({ resumedAt: sql`clock_timestamp()` })
+      .where(and(eq(sessionPauses.sessionId, sessionId), sql`${sessionPauses.resumedAt} is null`));
+    return { result: undefined };
+  });
 }

@@ -1,4 +1,81 @@
-import type { StoredSession } from "./queries";
+import type { Channel, Role, SessionMode, SessionStatus } from "./schemas";
 
-/** A session's document and clock can change only while it is active. */
-export const canEditSession = (session: Pick<StoredSession, "status">) => session.status === "active";
+/**
+ * What a participant may do in a session, as named predicates. Every route and socket event asks
+ * one of these at the moment it runs, against the role stored now (a swapped seat changes the
+ * answer at once). A viewer who is not a participant has no access at all: they get a 404.
+ */
+export type SessionAccess = {
+  role: Role;
+  mode: SessionMode;
+  status: SessionStatus;
+  /** Whether the clock is paused now (peer rounds only). */
+  paused?: boolean;
+};
+
+const seated = (access: SessionAccess) => access.role === "interviewer" || access.role === "candidate";
+/** Who drives the clock: the candidate alone in solo practice, the interviewer in a peer round. */
+const drivesClock = (access: SessionAccess) => (access.mode === "solo" ? access.role === "candidate" : access.role === "interviewer");
+
+export const canViewSession = (access: SessionAccess | null): access is SessionAccess => access !== null;
+
+/** The interviewer's private document, guide and reference answer: the interviewer of a peer round only. */
+export const canJoinInterviewerChannel = (access: SessionAccess) => access.mode === "peer" && access.role === "interviewer";
+
+/** Receiving a document's updates: everyone in the session for the shared one. */
+export const canJoinChannel = (access: SessionAccess, channel: Channel) =>
+  channel === "shared" ? canViewSession(access) : canJoinInterviewerChannel(access);
+
+/**
+ * Writing to a document. The shared notes and board take edits from the interviewer and the
+ * candidate while the clock runs; observers never write. The interviewer may prepare private
+ * notes in the lobby too.
+ */
+export function canEditDocument(access: SessionAccess, channel: Channel): boolean {
+  if (channel === "interviewer") return canJoinInterviewerChannel(access) && (access.status === "lobby" || access.status === "active");
+  return access.status === "active" && seated(access);
+}
+
+/** Start the clock of a peer round: its interviewer, from the lobby, once a candidate is there. */
+export const canStart = (access: SessionAccess, hasCandidate: boolean) =>
+  access.mode === "peer" && access.role === "interviewer" && access.status === "lobby" && hasCandidate;
+
+export const canAdvance = (access: SessionAccess) => access.status === "active" && drivesClock(access) && !access.paused;
+
+export const canFinish = (access: SessionAccess) => access.status === "active" && drivesClock(access);
+
+/** Pause and resume: the interviewer of a running peer round. */
+export const canPause = (access: SessionAccess) => access.mode === "peer" && access.role === "interviewer" && access.status === "active";
+
+/** "Ready for the next phase": the candidate of a running peer round. */
+export const canSignalReady = (access: SessionAccess) =>
+  access.mode === "peer" && access.role === "candidate" && access.status === "active" && !access.paused;
+
+/** See and regenerate the invite link: the two seated people, until the round is over. */
+export const canManageInvite = (access: SessionAccess) =>
+  access.mode === "peer" && seated(access) && (access.status === "lobby" || access.status === "active");
+
+/** Exchange the interviewer and candidate seats before the clock starts. */
+export const canSwapSeats = (access: SessionAccess) => access.mode === "peer" && seated(access) && access.status === "lobby";
+
+/**
+ * "Swap roles" after a round starts the next one with the seats exchanged. The new interviewer
+ * picks its question, so it is this round's candidate who starts it, from the latest round.
+ */
+export const canStartNextRound = (access: SessionAccess, isLatestRound: boolean) =>
+  access.mode === "peer" && access.role === "candidate" && (access.status === "finished" || access.status === "abandoned") && isLatestRound;
+
+export const canAbandon = (access: SessionAccess) =>
+  access.mode === "solo" ? access.role === "candidate" && access.status === "active" : access.role === "interviewer" && (access.status === "lobby" || access.status === "active");
+
+/** A self grade is the candidate's; a peer grade is the interviewer's grade of the candidate. */
+export function canGrade(access: SessionAccess, kind: "self" | "peer"): boolean {
+  if (access.status !== "finished") return false;
+  return kind === "self" ? access.role === "candidate" : access.mode === "peer" && access.role === "interviewer";
+}
+
+/** The candidate rates the interviewer once the round is over. */
+export const canRateInterviewer = (access: SessionAccess) => access.mode === "peer" && access.role === "candidate" && access.status === "finished";
+
+/** Grades are between the two seated people: observers see none of them. */
+export const canSeeGrades = (access: SessionAccess) => seated(access);

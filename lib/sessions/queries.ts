@@ -1,21 +1,44 @@
-import { and, asc, desc, eq, inArray } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { practiceSessions, questions, sessionParticipants, sessionPhaseAdvances, userSettings } from "@/db/schema";
+import { practiceSessions, questions, sessionParticipants, sessionPauses, sessionPhaseAdvances, userSettings } from "@/db/schema";
+import type { SessionAccess } from "./permissions";
 import type { Plan } from "./plan";
-import type { SessionListItem, SessionStatus } from "./schemas";
+import type { Role, SessionListItem, SessionMode, SessionStatus } from "./schemas";
 
 export type StoredSession = {
   id: string;
   status: SessionStatus;
-  mode: "solo" | "peer";
-  role: "candidate" | "interviewer";
+  mode: SessionMode;
+  /** The viewer's role in this session. */
+  role: Role;
+  viewerId: string;
   plan: Plan;
   startedAt: Date;
   finishedAt: Date | null;
   docBytes: number;
   advances: Date[];
-  question: { slug: string; title: string; difficulty: string; statement: string; phasePrompts: Record<string, string> };
+  pauses: { pausedAt: Date; resumedAt: Date | null }[];
+  roomId: string | null;
+  round: number;
+  candidateReadyPhase: number | null;
+  question: { id: string; slug: string; title: string; difficulty: string; statement: string; phasePrompts: Record<string, string> };
 };
+
+/** The access facts of a session for one user (null if they are not in it): one indexed read. */
+export async function getSessionAccess(db: Db, sessionId: string, userId: string): Promise<SessionAccess | null> {
+  const [row] = await db
+    .select({
+      role: sessionParticipants.role,
+      mode: practiceSessions.mode,
+      status: practiceSessions.status,
+      paused: sql<boolean>`exists (select 1 from ${sessionPauses} where ${sessionPauses.sessionId} = ${practiceSessions.id} and ${sessionPauses.resumedAt} is null)`,
+    })
+    .from(practiceSessions)
+    .innerJoin(sessionParticipants, and(eq(sessionParticipants.sessionId, practiceSessions.id), eq(sessionParticipants.userId, userId)))
+    .where(eq(practiceSessions.id, sessionId))
+    .limit(1);
+  return row ? { ...row, paused: Boolean(row.paused) } : null;
+}
 
 /** A session as seen by one of its participants; undefined for anyone else (they get a 404). */
 export async function getSessionForParticipant(db: Db, sessionId: string, userId: string): Promise<StoredSession | undefined> {
@@ -29,6 +52,10 @@ export async function getSessionForParticipant(db: Db, sessionId: string, userId
       startedAt: practiceSessions.startedAt,
       finishedAt: practiceSessions.finishedAt,
       docBytes: practiceSessions.docBytes,
+      roomId: practiceSessions.roomId,
+      round: practiceSessions.round,
+      candidateReadyPhase: practiceSessions.candidateReadyPhase,
+      questionId: questions.id,
       slug: questions.slug,
       title: questions.title,
       difficulty: questions.difficulty,
@@ -40,17 +67,38 @@ export async function getSessionForParticipant(db: Db, sessionId: string, userId
     .where(eq(practiceSessions.id, sessionId))
     .limit(1);
   if (!row) return undefined;
-  const advances = await db
-    .select({ at: sessionPhaseAdvances.at })
-    .from(sessionPhaseAdvances)
-    .where(eq(sessionPhaseAdvances.sessionId, sessionId))
-    .orderBy(asc(sessionPhaseAdvances.phaseIndex));
-  const { slug, title, difficulty, body, ...session } = row;
+  const [advances, pauses] = await Promise.all([
+    db
+      .select({ at: sessionPhaseAdvances.at })
+      .from(sessionPhaseAdvances)
+      .where(eq(sessionPhaseAdvances.sessionId, sessionId))
+      .orderBy(asc(sessionPhaseAdvances.phaseIndex)),
+    row.mode === "peer"
+      ? db
+          .select({ pausedAt: sessionPauses.pausedAt, resumedAt: sessionPauses.resumedAt })
+          .from(sessionPauses)
+          .where(eq(sessionPauses.sessionId, sessionId))
+          .orderBy(asc(sessionPauses.pausedAt))
+      : [],
+  ]);
+  const { questionId, slug, title, difficulty, body, ...session } = row;
   return {
     ...session,
+    viewerId: userId,
     advances: advances.map((advance) => advance.at),
-    question: { slug, title, difficulty, statement: body.statement, phasePrompts: body.phasePrompts },
+    pauses,
+    question: { id: questionId, slug, title, difficulty, statement: body.statement, phasePrompts: body.phasePrompts },
   };
+}
+
+/** Whether the session's clock is paused now (an open pause row). */
+export async function hasOpenPause(db: Db, sessionId: string): Promise<boolean> {
+  const [row] = await db
+    .select({ pausedAt: sessionPauses.pausedAt })
+    .from(sessionPauses)
+    .where(and(eq(sessionPauses.sessionId, sessionId), isNull(sessionPauses.resumedAt)))
+    .limit(1);
+  return Boolean(row);
 }
 
 export async function isParticipant(db: Db, sessionId: string, userId: string): Promise<boolean> {
@@ -68,6 +116,8 @@ export async function listSessionsForUser(db: Db, userId: string, statuses: Sess
     .select({
       id: practiceSessions.id,
       status: practiceSessions.status,
+      mode: practiceSessions.mode,
+      role: sessionParticipants.role,
       startedAt: practiceSessions.startedAt,
       finishedAt: practiceSessions.finishedAt,
       plan: practiceSessions.plan,

@@ -3,9 +3,7 @@
 // deletion is isDeleted: true), so the map only ever grows and each key keeps the winning version.
 // Pure logic: no React, no Excalidraw runtime, so it runs in unit tests and on the server.
 import type * as Y from "yjs";
-
-/** Name of the Y.Map on the session's Y.Doc that holds the whiteboard scene. */
-export const WHITEBOARD_MAP = "whiteboard";
+import { WHITEBOARD_MAP_NAME } from "@/lib/sessions/document/shape";
 
 /** The fields the sync relies on; the rest of an Excalidraw element is carried through untouched. */
 export type WhiteboardElement = {
@@ -22,7 +20,7 @@ export type WhiteboardMap = Y.Map<WhiteboardElement>;
 
 /** The scene map of a document (created on first use, shared by everyone who asks). */
 export function getWhiteboardMap(doc: Y.Doc): WhiteboardMap {
-  return doc.getMap<WhiteboardElement>(WHITEBOARD_MAP);
+  return doc.getMap<WhiteboardElement>(WHITEBOARD_MAP_NAME);
 }
 
 /**

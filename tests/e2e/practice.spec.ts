@@ -75,9 +75,9 @@ test("a whole 45-minute session in seconds: notes in every phase, a drawing, an 
   const after = seconds(await page.getByTestId("overall-remaining").textContent());
   expect(Math.abs(before - after)).toBeLessThanOrEqual(5);
   await expect(page.getByRole("textbox", { name: "Notes: Deep dive" })).toContainText("Key generation");
-  await page.getByRole("tab", { name: /Clarify requirements/ }).click();
+  await page.getByRole("button", { name: /^1\. Clarify requirements/ }).click();
   await expect(page.getByRole("textbox", { name: "Notes: Clarify requirements" })).toContainText("custom aliases");
-  await page.getByRole("tab", { name: /Deep dive/ }).click();
+  await page.getByRole("button", { name: /^4\. Deep dive/ }).click();
   await page.clock.fastForward("20:00");
   await page.getByRole("button", { name: "Next phase: Trade-offs" }).click();
 

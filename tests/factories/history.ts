@@ -5,7 +5,7 @@ import type { Db } from "@/db/client";
 import { grades, practiceSessions, questions, rubricVersions, sessionParticipants, sessionPhaseAdvances, sessionUpdates } from "@/db/schema";
 import { readYaml } from "@/lib/content/read-yaml";
 import { rubricSchema, type HiringSignal, type Rubric } from "@/lib/grading/rubric-schema";
-import { notesTextName } from "@/lib/sessions/document/limits";
+import { notesTextName } from "@/lib/sessions/document/shape";
 import { DEFAULT_PLAN, type Plan } from "@/lib/sessions/plan";
 import { applyLocalElements, getWhiteboardMap, type WhiteboardElement } from "@/lib/whiteboard/scene-sync";
 import { REAL_CONTENT } from "./content";

@@ -3,7 +3,7 @@ import * as Y from "yjs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sessionUpdates } from "@/db/schema";
 import { request } from "@/lib/realtime/client";
-import { notesTextName } from "@/lib/sessions/document/limits";
+import { notesTextName } from "@/lib/sessions/document/shape";
 import { client, connected, sessionCookie, startRealtimeServer, type TestClient, type TestServer } from "../factories/realtime";
 import { seedQuestions, startTestSession } from "../factories/sessions";
 import { createTestDb, type TestDb } from "../factories/test-db";

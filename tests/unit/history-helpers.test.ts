@@ -4,7 +4,7 @@ import { formatLength, formatOffset, formatScore, sessionDuration } from "@/lib/
 import { advancePosition, base64ToBytes, changeOffsets, countUpdatesUntil, phaseAt, phaseIndexAt, replayEnd } from "@/lib/history/replay";
 import { CHECKPOINT_EVERY, ReplayDocument } from "@/lib/history/replay-document";
 import { historyQuerySchema } from "@/lib/history/schemas";
-import { notesTextName } from "@/lib/sessions/document/limits";
+import { notesTextName } from "@/lib/sessions/document/shape";
 import { DEFAULT_PLAN } from "@/lib/sessions/plan";
 
 const MIN = 60_000;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
-import { applyLocalElements, getWhiteboardMap, readElements, WHITEBOARD_MAP, type WhiteboardElement } from "@/lib/whiteboard/scene-sync";
+import { WHITEBOARD_MAP_NAME } from "@/lib/sessions/document/shape";
+import { applyLocalElements, getWhiteboardMap, readElements, type WhiteboardElement } from "@/lib/whiteboard/scene-sync";
 
 const LOCAL = Symbol("local");
 
@@ -24,7 +25,7 @@ function connectedPair() {
 describe("whiteboard scene sync", () => {
   it("names the scene map", () => {
     const doc = new Y.Doc();
-    expect(getWhiteboardMap(doc)).toBe(doc.getMap(WHITEBOARD_MAP));
+    expect(getWhiteboardMap(doc)).toBe(doc.getMap(WHITEBOARD_MAP_NAME));
   });
 
   it("two documents exchanging updates converge to the same element list", () => {

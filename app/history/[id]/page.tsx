@@ -24,7 +24,7 @@ export const metadata: Metadata = { title: "Session review" };
 
 type Props = { params: Promise<{ id: string }> };
 
-const STATUS = { active: "In progress", finished: "Finished", abandoned: "Abandoned" } as const;
+const STATUS = { lobby: "Waiting to start", active: "In progress", finished: "Finished", abandoned: "Abandoned" } as const;
 
 function Section({ id, title, children, action }: { id: string; title: string; children: React.ReactNode; action?: React.ReactNode }) {
   return (

@@ -2,9 +2,13 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getDb } from "@/db";
 import { PracticeRoom } from "@/components/practice/practice-room";
+import { ReferenceAnswer } from "@/components/questions/reference-answer";
+import { InterviewerPanel } from "@/components/rooms/interviewer-panel";
 import { requirePageUser } from "@/lib/auth/require-page-user";
 import { AppError } from "@/lib/http/errors";
-import { openSession, toSnapshot } from "@/lib/sessions/open-session";
+import { loadInterviewerBrief } from "@/lib/sessions/interviewer-brief";
+import { accessOf, openSession, toSnapshot } from "@/lib/sessions/open-session";
+import { getRoomView } from "@/lib/sessions/room-queries";
 import { sessionIdSchema } from "@/lib/sessions/schemas";
 
 export const metadata: Metadata = { title: "Practice session" };
@@ -16,9 +20,27 @@ export default async function PracticeSessionPage({ params }: Props) {
   const user = await requirePageUser(`/practice/${id}`);
   const parsed = sessionIdSchema.safeParse(id);
   if (!parsed.success) notFound();
-  const session = await openSession(getDb(), parsed.data, user.id).catch((error: unknown) => {
+  const db = getDb();
+  const session = await openSession(db, parsed.data, user.id).catch((error: unknown) => {
     if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
     throw error;
   });
-  return <PracticeRoom initial={toSnapshot(session)} />;
+  const access = accessOf(session);
+  // The brief is null for everyone but the interviewer, so no other viewer's HTML or RSC payload holds it.
+  const [room, brief] = await Promise.all([getRoomView(db, session, access), loadInterviewerBrief(db, session, access)]);
+  return (
+    <PracticeRoom
+      initial={toSnapshot(session, room)}
+      interviewerPanel={
+        brief ? (
+          <InterviewerPanel
+            guide={brief.guide}
+            keyPoints={brief.keyPoints}
+            rubric={{ version: brief.rubric.version, dimensions: brief.rubric.dimensions, levels: brief.rubric.levels }}
+            reference={<ReferenceAnswer body={brief.body} />}
+          />
+        ) : null
+      }
+    />
+  );
 }

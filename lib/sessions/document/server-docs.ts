@@ -2,6 +2,7 @@ import { and, asc, eq, gt } from "drizzle-orm";
 import * as Y from "yjs";
 import type { Db } from "@/db/client";
 import { sessionUpdates } from "@/db/schema";
+import type { Channel } from "../schemas";
 
 type CachedDoc = { doc: Y.Doc; watermark: number; lastUsed: number };
 
@@ -28,23 +29,26 @@ function cache(): Map<string, CachedDoc> {
   return globalForDocs.__sdpDocs;
 }
 
+const keyOf = (sessionId: string, channel: Channel) => `${sessionId}/${channel}`;
+
 /**
- * The server's copy of a session document: the stored update log applied in order, kept in
- * memory and caught up from the log (which other app instances may also append to) when used
- * for a sync. Applying an update twice is harmless in Yjs, so re-reading recent rows is safe.
+ * The server's copy of one of a session's documents: the stored update log applied in order,
+ * kept in memory and caught up from the log (which other app instances may also append to) when
+ * used for a sync. Applying an update twice is harmless in Yjs, so re-reading recent rows is safe.
  */
-export async function loadServerDoc(db: Db, sessionId: string): Promise<Y.Doc> {
+export async function loadServerDoc(db: Db, sessionId: string, channel: Channel = "shared"): Promise<Y.Doc> {
   const docs = cache();
-  let entry = docs.get(sessionId);
+  const key = keyOf(sessionId, channel);
+  let entry = docs.get(key);
   if (!entry) {
     entry = { doc: new Y.Doc({ gc: false }), watermark: 0, lastUsed: Date.now() };
-    docs.set(sessionId, entry);
+    docs.set(key, entry);
   }
   entry.lastUsed = Date.now();
   const rows = await db
     .select({ seq: sessionUpdates.seq, data: sessionUpdates.data, createdAt: sessionUpdates.createdAt })
     .from(sessionUpdates)
-    .where(and(eq(sessionUpdates.sessionId, sessionId), gt(sessionUpdates.seq, entry.watermark)))
+    .where(and(eq(sessionUpdates.sessionId, sessionId), eq(sessionUpdates.channel, channel), gt(sessionUpdates.seq, entry.watermark)))
     .orderBy(asc(sessionUpdates.seq));
   if (rows.length) {
     Y.transact(entry.doc, () => {
@@ -57,16 +61,16 @@ export async function loadServerDoc(db: Db, sessionId: string): Promise<Y.Doc> {
 }
 
 /** The in-memory copy if there is one (no catch-up read), else the copy rebuilt from the log. */
-export async function serverDocForWrite(db: Db, sessionId: string): Promise<Y.Doc> {
-  const entry = cache().get(sessionId);
-  if (!entry) return loadServerDoc(db, sessionId);
+export async function serverDocForWrite(db: Db, sessionId: string, channel: Channel = "shared"): Promise<Y.Doc> {
+  const entry = cache().get(keyOf(sessionId, channel));
+  if (!entry) return loadServerDoc(db, sessionId, channel);
   entry.lastUsed = Date.now();
   return entry.doc;
 }
 
 /** Drops the in-memory copy (after a refused update touched it); the next use rebuilds from the log. */
-export function forgetServerDoc(sessionId: string): void {
-  const entry = cache().get(sessionId);
-  entry?.doc.destroy();
-  cache().delete(sessionId);
+export function forgetServerDoc(sessionId: string, channel: Channel = "shared"): void {
+  const key = keyOf(sessionId, channel);
+  cache().get(key)?.doc.destroy();
+  cache().delete(key);
 }

@@ -11,7 +11,7 @@ import { requirePageUser } from "@/lib/auth/require-page-user";
 import { getGrade, getRubric } from "@/lib/grading/queries";
 import { computeSessionSignals } from "@/lib/grading/session-signals";
 import { AppError } from "@/lib/http/errors";
-import { notesTextName } from "@/lib/sessions/document/limits";
+import { notesTextName } from "@/lib/sessions/document/shape";
 import { readSessionDocument } from "@/lib/sessions/document/read-document";
 import { clockFacts, openSession } from "@/lib/sessions/open-session";
 import { phaseTitle } from "@/lib/sessions/plan";

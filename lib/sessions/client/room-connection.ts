@@ -1,0 +1,151 @@
+"use client";
+
+import { connectRealtime, type RealtimeClient } from "@/lib/realtime/client";
+import type { SessionSnapshot } from "@/lib/sessions/schemas";
+import { DocumentChannel, type SaveState } from "./document-channel";
+import { Presence } from "./presence";
+
+export type { SaveState } from "./document-channel";
+
+export type RoomCallbacks = {
+  onSnapshot: (snapshot: SessionSnapshot, receivedAt: number) => void;
+  onSaveState: (state: SaveState, message?: string) => void;
+  /** The session's clock, status or seats changed (another tab, another participant). */
+  onSessionChanged: () => void;
+  onConnectionChange?: (connected: boolean) => void;
+  /** A refusal of something sent without an acknowledgement (presence arriving too fast). */
+  onNotice?: (message: string) => void;
+};
+
+/**
+ * One connection to a session for the page: a socket, the shared document, the interviewer's
+ * document when this viewer is the interviewer, and presence. Solo sessions use the same object
+ * without presence.
+ */
+export class RoomConnection {
+  readonly shared: DocumentChannel;
+  interviewer: DocumentChannel | null = null;
+  readonly presence: Presence | null;
+  private socket: RealtimeClient | null = null;
+  private callbacks: RoomCallbacks | null = null;
+  private started = false;
+
+  constructor(
+    private readonly sessionId: string,
+    options: { viewerId: string; withPresence: boolean },
+  ) {
+    const channelCallbacks = {
+      onSaveState: () => this.report(),
+      onSnapshot: (snapshot: SessionSnapshot, receivedAt: number) => this.callbacks?.onSnapshot(snapshot, receivedAt),
+      onConflict: () => this.callbacks?.onSessionChanged(),
+    };
+    this.shared = new DocumentChannel(sessionId, "shared", channelCallbacks);
+    this.interviewerCallbacks = { onSaveState: () => this.report(), onConflict: () => this.callbacks?.onSessionChanged() };
+    this.presence = options.withPresence ? new Presence(this.shared.doc, sessionId, { id: options.viewerId }) : null;
+  }
+
+  private interviewerCallbacks: ConstructorParameters<typeof DocumentChannel>[2];
+
+  get connected(): boolean {
+    return Boolean(this.socket?.connected);
+  }
+
+  async start(callbacks: RoomCallbacks): Promise<void> {
+    this.callbacks = callbacks;
+    this.started = true;
+    await this.shared.open();
+    if (!this.started) return;
+    const socket = connectRealtime();
+    this.socket = socket;
+    socket.on("connect", () => {
+      callbacks.onConnectionChange?.(true);
+      void this.joinAll(socket);
+    });
+    socket.on("disconnect", () => {
+      this.shared.disconnected();
+      this.interviewer?.disconnected();
+      callbacks.onConnectionChange?.(false);
+      this.report();
+    });
+    socket.on("connect_error", () => this.report());
+    socket.on("doc:update", ({ sessionId, channel, update }) => {
+      if (sessionId !== this.sessionId) return;
+      const target = channel === "interviewer" ? this.interviewer : this.shared;
+      target?.applyRemote(new Uint8Array(update));
+    });
+    socket.on("session:changed", ({ sessionId }) => {
+      if (sessionId === this.sessionId) callbacks.onSessionChanged();
+    });
+    socket.on("notice", ({ message }) => callbacks.onNotice?.(message));
+    this.presence?.attach(socket);
+    // The browser knows about a lost network before any socket timeout does.
+    window.addEventListener("offline", this.onOffline);
+    window.addEventListener("online", this.onOnline);
+    this.report();
+  }
+
+  stop(): void {
+    this.started = false;
+    window.removeEventListener("offline", this.onOffline);
+    window.removeEventListener("online", this.onOnline);
+    this.presence?.detach();
+    this.socket?.disconnect();
+    this.socket = null;
+    this.shared.close();
+    this.interviewer?.close();
+    this.interviewer = null;
+  }
+
+  /**
+   * Opens or closes the interviewer's document as this viewer's role allows (the server refuses
+   * anyone else, and drops the channel the moment the role changes).
+   */
+  async setInterviewerChannel(enabled: boolean): Promise<DocumentChannel | null> {
+    if (!enabled) {
+      this.interviewer?.close();
+      this.interviewer = null;
+      return null;
+    }
+    if (this.interviewer) return this.interviewer;
+    const channel = new DocumentChannel(this.sessionId, "interviewer", this.interviewerCallbacks);
+    this.interviewer = channel;
+    await channel.open();
+    if (this.socket?.connected && this.interviewer === channel) await channel.join(this.socket);
+    return channel;
+  }
+
+  /** Every edit acknowledged, or false when time ran out. */
+  async settle(timeoutMs = 5000): Promise<boolean> {
+    const results = await Promise.all([this.shared.settle(timeoutMs), this.interviewer?.settle(timeoutMs) ?? true]);
+    return results.every(Boolean);
+  }
+
+  get hasUnsavedChanges(): boolean {
+    return this.shared.state !== "saved" || (this.interviewer !== null && this.interviewer.state !== "saved");
+  }
+
+  private async joinAll(socket: RealtimeClient): Promise<void> {
+    await this.shared.join(socket);
+    if (this.interviewer) await this.interviewer.join(socket);
+    this.presence?.announce();
+  }
+
+  private onOffline = () => {
+    this.socket?.disconnect();
+    this.report();
+  };
+
+  private onOnline = () => {
+    if (this.socket && !this.socket.connected) this.socket.connect();
+  };
+
+  private report(): void {
+    if (!this.callbacks || !this.started) return;
+    const channels = [this.shared, ...(this.interviewer ? [this.interviewer] : [])];
+    const failed = channels.find((channel) => channel.state === "error");
+    if (failed) return this.callbacks.onSaveState("error", failed.failure ?? undefined);
+    const order: SaveState[] = ["offline", "saving", "saved"];
+    const worst = channels.map((channel) => channel.state).sort((a, b) => order.indexOf(a) - order.indexOf(b))[0]!;
+    this.callbacks.onSaveState(worst);
+  }
+}
