@@ -64,7 +64,7 @@ export function SignInForm({ callbackUrl, oauthProviders }: { callbackUrl: strin
       ) : null}
       <p className="text-center text-sm text-slate-600">
         New here?{" "}
-        <Link href="/signup" className="font-semibold text-indigo-700 hover:underline">
+        <Link href={callbackUrl === "/questions" ? "/signup" : `/signup?callbackUrl=${encodeURIComponent(callbackUrl)}`} className="font-semibold text-indigo-700 hover:underline">
           Create an account
         </Link>
       </p>

@@ -9,7 +9,8 @@ import { Field } from "@/components/ui/field";
 
 type FieldErrors = Partial<Record<"name" | "email" | "password", string>>;
 
-export function SignUpForm() {
+/** `callbackUrl` (a same-site path) is where the new account lands, e.g. back on an invite link. */
+export function SignUpForm({ callbackUrl = "/questions" }: { callbackUrl?: string }) {
   const router = useRouter();
   const [errors, setErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
@@ -40,10 +41,10 @@ export function SignUpForm() {
       }
       const result = await signIn("credentials", { email: input.email, password: input.password, redirect: false });
       if (!result || result.error) {
-        router.push("/signin");
+        router.push(`/signin?callbackUrl=${encodeURIComponent(callbackUrl)}`);
         return;
       }
-      router.push("/questions");
+      router.push(callbackUrl);
       router.refresh();
     } catch {
       setFormError("We could not reach the server. Check your connection and try again.");
@@ -75,7 +76,7 @@ export function SignUpForm() {
       </button>
       <p className="text-center text-sm text-slate-600">
         Already have an account?{" "}
-        <Link href="/signin" className="font-semibold text-indigo-700 hover:underline">
+        <Link href={callbackUrl === "/questions" ? "/signin" : `/signin?callbackUrl=${encodeURIComponent(callbackUrl)}`} className="font-semibold text-indigo-700 hover:underline">
           Sign in
         </Link>
       </p>

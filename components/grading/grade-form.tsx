@@ -1,8 +1,10 @@
 "use client";
 
+import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Markdown } from "@/components/markdown";
 import { buttonStyles, inputStyles } from "@/components/ui/button-styles";
+import { apiRequest } from "@/lib/http/client-request";
 import type { Rubric } from "@/lib/grading/rubric-schema";
 import { scoreLevels } from "@/lib/grading/score";
 import { MAX_NOTE_CHARS, MAX_REFLECTION_CHARS, type GradeBody } from "@/lib/grading/schemas";
@@ -14,17 +16,43 @@ export type GradePhase = { key: PhaseKey; title: string; keyPoints: string[]; no
 type Props = {
   sessionId: string;
   rubric: Rubric;
+  /** A saved grade to edit, or (for a peer grade) the interviewer's drafts from the live rubric. */
   initial: GradeBody | null;
   saved: { revision: number; updatedAt: string } | null;
   phases: GradePhase[];
+  /** "self": the candidate grades themselves; "peer": the interviewer grades the candidate, once. */
+  kind?: "self" | "peer";
+  /** Shown once the grade is saved: where to go next. */
+  after?: React.ReactNode;
 };
 
-export function GradeForm({ sessionId, rubric, initial, saved: initialSaved, phases }: Props) {
+const COPY = {
+  self: {
+    coverage: "Did you cover the key points?",
+    coverageHint: "Tick what your notes show you covered, then reveal the reference for that phase.",
+    notes: "Your notes",
+    rubric: "Rate yourself on the rubric",
+    rubricHint: "Pick the level whose description matches what you actually did.",
+  },
+  peer: {
+    coverage: "Which key points did the candidate cover?",
+    coverageHint: "Your ticks from the interview are filled in; the candidate's notes are beside them.",
+    notes: "The candidate's notes",
+    rubric: "Grade the candidate on the rubric",
+    rubricHint: "Your live-rubric drafts are filled in. The candidate sees this grade once they have graded themselves, or after 48 hours.",
+  },
+} as const;
+
+export function GradeForm({ sessionId, rubric, initial, saved: initialSaved, phases, kind = "self", after }: Props) {
+  const router = useRouter();
+  const copy = COPY[kind];
   const [levels, setLevels] = useState<Record<string, number>>(initial?.levels ?? {});
   const [notes, setNotes] = useState<Record<string, string>>(initial?.notes ?? {});
   const [ticked, setTicked] = useState<Record<string, number[]>>((initial?.keyPoints as Record<string, number[]>) ?? {});
-  const [revealed, setRevealed] = useState<Record<string, boolean>>(() => (initial ? Object.fromEntries(phases.map((p) => [p.key, true])) : {}));
+  const [revealed, setRevealed] = useState<Record<string, boolean>>(() => (initial || kind === "peer" ? Object.fromEntries(phases.map((p) => [p.key, true])) : {}));
   const [reflection, setReflection] = useState(initial?.reflection ?? "");
+  const [wentWell, setWentWell] = useState(initial?.wentWell ?? "");
+  const [workOn, setWorkOn] = useState(initial?.workOn ?? "");
   const [saved, setSaved] = useState(initialSaved);
   const [status, setStatus] = useState<{ kind: "idle" | "saving" | "error" | "saved"; message?: string }>({ kind: "idle" });
 
@@ -40,19 +68,18 @@ export function GradeForm({ sessionId, rubric, initial, saved: initialSaved, pha
   async function save(event: React.FormEvent) {
     event.preventDefault();
     setStatus({ kind: "saving" });
-    try {
-      const response = await fetch(`/api/practice/${sessionId}/grade`, {
-        method: "PUT",
-        headers: { "Content-Type": "application/json" },
-        body: JSON.stringify({ rubricVersion: rubric.version, levels, notes, keyPoints: ticked, reflection }),
-      });
-      const body = await response.json();
-      if (!response.ok) return setStatus({ kind: "error", message: body.error?.message ?? "The grade could not be saved." });
-      setSaved({ revision: body.grade.revision, updatedAt: body.grade.updatedAt });
-      setStatus({ kind: "saved" });
-    } catch {
-      setStatus({ kind: "error", message: "The server could not be reached. Your choices are still here; try again." });
+    const body = { rubricVersion: rubric.version, levels, notes, keyPoints: ticked, ...(kind === "peer" ? { wentWell, workOn } : { reflection }) };
+    const result = await apiRequest<{ grade: { revision: number; updatedAt: string } }>(`/api/practice/${sessionId}/${kind === "peer" ? "peer-grade" : "grade"}`, {
+      method: "PUT",
+      body,
+    });
+    if (!result.ok) {
+      const message = result.code === "NETWORK" ? "The server could not be reached. Your choices are still here; try again." : result.message;
+      return setStatus({ kind: "error", message });
     }
+    setSaved({ revision: result.data.grade.revision, updatedAt: result.data.grade.updatedAt });
+    setStatus({ kind: "saved" });
+    router.refresh(); // what is revealed now, and what comes next
   }
 
   return (
@@ -60,16 +87,16 @@ export function GradeForm({ sessionId, rubric, initial, saved: initialSaved, pha
       <section aria-labelledby="coverage" className="space-y-4">
         <div>
           <h2 id="coverage" className="text-lg font-semibold">
-            Did you cover the key points?
+            {copy.coverage}
           </h2>
-          <p className="text-sm text-slate-600">Tick what your notes show you covered, then reveal the reference for that phase.</p>
+          <p className="text-sm text-slate-600">{copy.coverageHint}</p>
         </div>
         {phases.map((phase) => (
           <div key={phase.key} className="rounded-xl bg-white p-5 shadow-sm ring-1 ring-slate-200" data-testid={`coverage-${phase.key}`}>
             <h3 className="font-semibold">{phase.title}</h3>
             <div className="mt-3 grid gap-5 lg:grid-cols-2">
               <div>
-                <p className="mb-1 text-xs font-medium uppercase tracking-wide text-slate-500">Your notes</p>
+                <p className="mb-1 text-xs font-medium uppercase tracking-wide text-slate-500">{copy.notes}</p>
                 <div className="max-h-72 overflow-auto rounded-lg bg-slate-50 p-3">
                   {phase.notes.trim() ? <Markdown className="prose-sm">{phase.notes}</Markdown> : <p className="text-sm text-slate-500">No notes in this phase.</p>}
                 </div>
@@ -105,10 +132,10 @@ export function GradeForm({ sessionId, rubric, initial, saved: initialSaved, pha
       <section aria-labelledby="rubric" className="space-y-4">
         <div>
           <h2 id="rubric" className="text-lg font-semibold">
-            Rate yourself on the rubric
+            {copy.rubric}
           </h2>
           <p className="text-sm text-slate-600">
-            {rubric.title} (version {rubric.version}). Pick the level whose description matches what you actually did.
+            {rubric.title} (version {rubric.version}). {copy.rubricHint}
           </p>
         </div>
         {rubric.dimensions.map((dimension) => (
@@ -155,19 +182,37 @@ export function GradeForm({ sessionId, rubric, initial, saved: initialSaved, pha
         ))}
       </section>
 
-      <section aria-labelledby="reflection-heading" className="rounded-xl bg-white p-5 shadow-sm ring-1 ring-slate-200">
-        <h2 id="reflection-heading" className="font-semibold">
-          What I will do differently next time
-        </h2>
-        <textarea
-          className={`mt-2 ${inputStyles}`}
-          rows={4}
-          maxLength={MAX_REFLECTION_CHARS}
-          value={reflection}
-          onChange={(e) => setReflection(e.target.value)}
-          aria-labelledby="reflection-heading"
-        />
-      </section>
+      {kind === "peer" ? (
+        <section aria-label="Feedback for the candidate" className="grid gap-4 md:grid-cols-2">
+          {(
+            [
+              ["went-well", "What went well", wentWell, setWentWell],
+              ["work-on", "What to work on", workOn, setWorkOn],
+            ] as const
+          ).map(([id, title, value, set]) => (
+            <div key={id} className="rounded-xl bg-white p-5 shadow-sm ring-1 ring-slate-200">
+              <h2 id={id} className="font-semibold">
+                {title}
+              </h2>
+              <textarea className={`mt-2 ${inputStyles}`} rows={4} maxLength={MAX_REFLECTION_CHARS} value={value} onChange={(e) => set(e.target.value)} aria-labelledby={id} />
+            </div>
+          ))}
+        </section>
+      ) : (
+        <section aria-labelledby="reflection-heading" className="rounded-xl bg-white p-5 shadow-sm ring-1 ring-slate-200">
+          <h2 id="reflection-heading" className="font-semibold">
+            What I will do differently next time
+          </h2>
+          <textarea
+            className={`mt-2 ${inputStyles}`}
+            rows={4}
+            maxLength={MAX_REFLECTION_CHARS}
+            value={reflection}
+            onChange={(e) => setReflection(e.target.value)}
+            aria-labelledby="reflection-heading"
+          />
+        </section>
+      )}
 
       <section aria-labelledby="result" className="rounded-xl bg-slate-900 p-5 text-white" data-testid="grade-result">
         <h2 id="result" className="font-semibold">
@@ -201,8 +246,8 @@ export function GradeForm({ sessionId, rubric, initial, saved: initialSaved, pha
       </section>
 
       <div className="flex flex-wrap items-center gap-3">
-        <button type="submit" className={buttonStyles.primary} disabled={!complete || status.kind === "saving"}>
-          {status.kind === "saving" ? "Saving…" : saved ? "Save changes" : "Save grade"}
+        <button type="submit" className={buttonStyles.primary} disabled={!complete || status.kind === "saving" || (kind === "peer" && saved !== null)}>
+          {status.kind === "saving" ? "Saving…" : kind === "peer" ? "Submit grade" : saved ? "Save changes" : "Save grade"}
         </button>
         <p role="status" aria-live="polite" className="text-sm text-slate-600">
           {status.kind === "saved" && saved ? `Saved (revision ${saved.revision}).` : saved ? `Last saved as revision ${saved.revision}.` : ""}
@@ -213,6 +258,7 @@ export function GradeForm({ sessionId, rubric, initial, saved: initialSaved, pha
           </p>
         ) : null}
       </div>
+      {saved && after ? <div className="rounded-xl bg-indigo-50 p-4 ring-1 ring-indigo-100">{after}</div> : null}
     </form>
   );
 }

@@ -48,7 +48,7 @@ export function GradesComparison({ rubric, self, peer }: Props) {
               ) : null}
               {peer ? (
                 <th scope="col" className="px-4 py-3">
-                  Peer ({peer.graderName})
+                  Interviewer ({peer.graderName})
                 </th>
               ) : null}
             </tr>
@@ -88,12 +88,21 @@ export function GradesComparison({ rubric, self, peer }: Props) {
           <p className="text-slate-600">No reflection written.</p>
         )}
       </div>
-      {peer?.reflection.trim() ? (
-        <div>
-          <h3 className="mb-2 font-semibold">The interviewer&apos;s summary</h3>
-          <div className="rounded-xl bg-white p-4 shadow-sm ring-1 ring-slate-200">
-            <Markdown>{peer.reflection}</Markdown>
-          </div>
+      {peer ? (
+        <div className="grid gap-4 md:grid-cols-2" data-testid="peer-feedback">
+          {(
+            [
+              ["What went well", peer.wentWell],
+              ["What to work on", peer.workOn],
+            ] as const
+          ).map(([title, text]) => (
+            <div key={title}>
+              <h3 className="mb-2 font-semibold">{title}</h3>
+              <div className="rounded-xl bg-white p-4 shadow-sm ring-1 ring-slate-200">
+                {text.trim() ? <Markdown>{text}</Markdown> : <p className="text-sm text-slate-500">Nothing written.</p>}
+              </div>
+            </div>
+          ))}
         </div>
       ) : null}
     </div>

@@ -45,6 +45,7 @@ export function HistoryTable({ items }: { items: HistoryItem[] }) {
                 </Link>
                 <div className="mt-1 flex flex-wrap gap-1.5">
                   <Badge tone={STATUS[item.status].tone}>{STATUS[item.status].label}</Badge>
+                  {item.room && item.room.rounds > 1 ? <Badge>{`Round ${item.room.round} of ${item.room.rounds}`}</Badge> : null}
                 </div>
               </td>
               <td className="whitespace-nowrap px-4 py-3 text-slate-700">{formatWhen(item.startedAt)}</td>
@@ -56,7 +57,9 @@ export function HistoryTable({ items }: { items: HistoryItem[] }) {
                 {item.durationIsPlanned ? <span className="text-slate-500"> planned</span> : null}
               </td>
               <td className="whitespace-nowrap px-4 py-3">
-                {item.overallScore === null ? (
+                {item.role !== "candidate" ? (
+                  <span className="text-slate-500">{item.role === "interviewer" ? "you interviewed" : "you observed"}</span>
+                ) : item.overallScore === null ? (
                   <span className="text-slate-500">not graded</span>
                 ) : (
                   <span>

@@ -5,9 +5,25 @@ import { useState } from "react";
 import { buttonStyles, inputStyles } from "@/components/ui/button-styles";
 import { PHASES, type PhaseKey } from "@/lib/questions/phases";
 import { DIFFICULTIES, TOPIC_TAGS } from "@/lib/questions/taxonomy";
+import { apiRequest } from "@/lib/http/client-request";
+import type { QuestionChoice } from "@/lib/questions/queries";
 import { planMinutes, planSchema, PLAN_PRESETS, type Plan } from "@/lib/sessions/plan";
 
-type Props = { question?: { slug: string; title: string }; defaultPlan: Plan | null };
+type Mode = "solo" | "peer";
+
+type Props = {
+  question?: { slug: string; title: string };
+  defaultPlan: Plan | null;
+  /** Start with "Practice with a partner" chosen. */
+  initialMode?: Mode;
+  /** The bank, for choosing a partner round's question when none was given. */
+  choices: QuestionChoice[];
+};
+
+const MODES: { id: Mode; label: string; description: string }[] = [
+  { id: "solo", label: "Practise alone", description: "A timed run through the phases; the clock starts when you press start." },
+  { id: "peer", label: "Practice with a partner", description: "A live room: one interviews, one answers. Invite your partner, then the interviewer starts the clock." },
+];
 
 type Row = { key: PhaseKey; include: boolean; minutes: number };
 
@@ -17,8 +33,11 @@ const rowsFor = (plan: Plan): Row[] =>
     return { key: phase.key, include: Boolean(planned), minutes: planned?.minutes ?? phase.minutes };
   });
 
-export function StartSessionForm({ question, defaultPlan }: Props) {
+export function StartSessionForm({ question, defaultPlan, initialMode = "solo", choices }: Props) {
   const router = useRouter();
+  const [mode, setMode] = useState<Mode>(initialMode);
+  const [peerQuestion, setPeerQuestion] = useState(question?.slug ?? "");
+  const [role, setRole] = useState<"interviewer" | "candidate">("interviewer");
   const initialPlan = defaultPlan ?? PLAN_PRESETS[0]!.plan;
   const [rows, setRows] = useState<Row[]>(rowsFor(initialPlan));
   const [difficulty, setDifficulty] = useState("");
@@ -34,36 +53,78 @@ export function StartSessionForm({ question, defaultPlan }: Props) {
   async function start(event: React.FormEvent) {
     event.preventDefault();
     if (!validation.success) return;
+    if (mode === "peer" && !peerQuestion) return setError("Choose the question for the interview.");
     setBusy(true);
     setError(null);
-    try {
-      const response = await fetch("/api/practice", {
-        method: "POST",
-        headers: { "Content-Type": "application/json" },
-        body: JSON.stringify({
-          plan,
-          saveAsDefault,
-          ...(question ? { questionSlug: question.slug } : { difficulty: difficulty || undefined, tag: tag || undefined }),
-        }),
-      });
-      const body = await response.json();
-      if (!response.ok) {
-        setError(body.error?.message ?? "The session could not be started.");
-        setBusy(false);
-        return;
-      }
-      router.push(`/practice/${body.id}`);
-    } catch {
-      setError("The server could not be reached. Check your connection and try again.");
+    const result =
+      mode === "peer"
+        ? await apiRequest<{ id: string }>("/api/rooms", { method: "POST", body: { questionSlug: peerQuestion, plan, role, saveAsDefault } })
+        : await apiRequest<{ id: string }>("/api/practice", {
+            method: "POST",
+            body: { plan, saveAsDefault, ...(question ? { questionSlug: question.slug } : { difficulty: difficulty || undefined, tag: tag || undefined }) },
+          });
+    if (!result.ok) {
+      setError(result.message);
       setBusy(false);
+      return;
     }
+    router.push(`/practice/${result.data.id}`);
   }
 
   return (
     <form onSubmit={start} className="space-y-6">
       <fieldset className="rounded-xl bg-white p-5 shadow-sm ring-1 ring-slate-200">
+        <legend className="px-1 text-sm font-semibold">How</legend>
+        <div className="grid gap-2 sm:grid-cols-2">
+          {MODES.map((option) => (
+            <label
+              key={option.id}
+              className={`cursor-pointer rounded-lg p-3 text-sm ring-1 ring-inset has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-indigo-600 ${mode === option.id ? "bg-indigo-50 ring-indigo-400" : "ring-slate-200 hover:bg-slate-50"}`}
+            >
+              <input type="radio" name="mode" className="sr-only" checked={mode === option.id} onChange={() => setMode(option.id)} />
+              <span className="block font-semibold">{option.label}</span>
+              <span className="text-slate-600">{option.description}</span>
+            </label>
+          ))}
+        </div>
+        {mode === "peer" ? (
+          <div className="mt-4">
+            <p className="text-sm font-medium">Your role in the first round</p>
+            <div className="mt-2 flex flex-wrap gap-4 text-sm">
+              {(
+                [
+                  ["interviewer", "I will interview (I see the guide and the rubric)"],
+                  ["candidate", "I will be the candidate"],
+                ] as const
+              ).map(([value, label]) => (
+                <label key={value} className="flex items-center gap-2">
+                  <input type="radio" name="role" checked={role === value} onChange={() => setRole(value)} />
+                  {label}
+                </label>
+              ))}
+            </div>
+            <p className="mt-2 text-xs text-slate-500">After the round you can swap roles and run a second one.</p>
+          </div>
+        ) : null}
+      </fieldset>
+
+      <fieldset className="rounded-xl bg-white p-5 shadow-sm ring-1 ring-slate-200">
         <legend className="px-1 text-sm font-semibold">Problem</legend>
-        {question ? (
+        {mode === "peer" && !question ? (
+          <div>
+            <label htmlFor="peer-question" className="block text-sm font-medium">
+              Question
+            </label>
+            <select id="peer-question" value={peerQuestion} onChange={(e) => setPeerQuestion(e.target.value)} className={`mt-1 ${inputStyles}`} required>
+              <option value="">Choose a question…</option>
+              {choices.map((choice) => (
+                <option key={choice.slug} value={choice.slug}>
+                  {choice.title} ({choice.difficulty})
+                </option>
+              ))}
+            </select>
+          </div>
+        ) : question ? (
           <p className="text-slate-800">
             <span className="font-medium">{question.title}</span>
           </p>
@@ -171,7 +232,7 @@ export function StartSessionForm({ question, defaultPlan }: Props) {
         </p>
       ) : null}
       <button type="submit" className={buttonStyles.primary} disabled={busy || !validation.success}>
-        {busy ? "Starting…" : "Start the clock"}
+        {busy ? (mode === "peer" ? "Creating the room…" : "Starting…") : mode === "peer" ? "Create the room" : "Start the clock"}
       </button>
     </form>
   );

@@ -6,6 +6,7 @@ import { openSession } from "@/lib/sessions/open-session";
 import { getGrade, getRubric } from "./queries";
 import { checkGradeAgainstRubric, scoreLevels } from "./score";
 import type { SaveGradeInput } from "./schemas";
+import { publishSessionEvents } from "@/lib/sessions/domain-events";
 import { touchUserData } from "@/lib/users/touch-user-data";
 
 /**
@@ -14,7 +15,9 @@ import { touchUserData } from "@/lib/users/touch-user-data";
  */
 export async function saveSelfGrade(db: Db, sessionId: string, userId: string, input: SaveGradeInput) {
   const session = await openSession(db, sessionId, userId); // 404 for anyone else
-  if (session.role !== "candidate") throw new AppError("NOT_FOUND", "That session was not found.");
+  if (session.role !== "candidate") {
+    throw new AppError("FORBIDDEN", session.role === "interviewer" ? "As the interviewer you give a peer grade, not a self grade." : "Observers do not grade.");
+  }
   if (session.status !== "finished") {
     throw new AppError("CONFLICT", session.status === "active" ? "Finish the session before grading it." : "An abandoned session cannot be graded.");
   }
@@ -26,7 +29,7 @@ export async function saveSelfGrade(db: Db, sessionId: string, userId: string, i
   checkGradeAgainstRubric(rubric, body, keyPointCounts);
   const { overallScore, signal } = scoreLevels(rubric, body.levels);
 
-  return db.transaction(async (tx) => {
+  const saved = await db.transaction(async (tx) => {
     const existing = await getGrade(tx as unknown as Db, sessionId, userId, "self");
     const values = { rubricVersion, body, overallScore, signal };
     const [saved] = existing
@@ -40,4 +43,7 @@ export async function saveSelfGrade(db: Db, sessionId: string, userId: string, i
     await touchUserData(tx as unknown as Db, userId);
     return saved!;
   });
+  // In a peer round the interviewer's screen learns at once whether grades are now revealed.
+  if (session.mode === "peer") publishSessionEvents({ type: "grade.submitted", sessionId });
+  return saved;
 }

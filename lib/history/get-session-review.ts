@@ -1,11 +1,17 @@
-import { and, desc, eq, or } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { grades, rubricVersions, users } from "@/db/schema";
+import { rubricVersions } from "@/db/schema";
+import { loadRoundGrades, type StoredGrade } from "@/lib/grading/round-grades";
+import { readSessionDocument } from "@/lib/sessions/document/read-document";
+import { privateNotes as privateNotesOf, type PrivateNote } from "@/lib/sessions/document/shape";
+import { canJoinInterviewerChannel } from "@/lib/sessions/permissions";
+import type { StoredSession } from "@/lib/sessions/queries";
+import { getRoomView } from "@/lib/sessions/room-queries";
 import { listGradeRevisions } from "@/lib/grading/queries";
 import type { HiringSignal, Rubric } from "@/lib/grading/rubric-schema";
-import { clockFacts, openSession } from "@/lib/sessions/open-session";
+import { accessOf, clockFacts, openSession } from "@/lib/sessions/open-session";
 import type { Plan } from "@/lib/sessions/plan";
-import type { Role, SessionStatus } from "@/lib/sessions/schemas";
+import type { ParticipantView, Role, SessionStatus } from "@/lib/sessions/schemas";
 import { sessionDuration } from "./format";
 import { buildDocument, countDrawnElements, loadSessionUpdates, readNotes } from "./load-session-document";
 import { phaseTimes, type PhaseTime } from "./phase-times";
@@ -19,6 +25,9 @@ export type GradeView = {
   levels: Record<string, number>;
   notes: Record<string, string>;
   reflection: string;
+  /** Peer grades: the interviewer's feedback. */
+  wentWell: string;
+  workOn: string;
   updatedAt: number;
 };
 
@@ -56,44 +65,39 @@ export type SessionReview = {
   selfRevisions: GradeRevisionView[];
   /** The rubric the grades were given against (the self grade's, else the peer grade's). */
   rubric: Rubric | null;
+  /** Peer rounds while grades are still blind: who has submitted, and when they show anyway. */
+  blind: { selfSubmitted: boolean; peerSubmitted: boolean; revealsAt: number | null } | null;
+  rating: { helpfulness: number; questionQuality: number; comment: string; raterName: string; createdAt: number } | null;
+  /** Peer rounds: every round of the room and who took part in this one. */
+  room: { round: number; rounds: { id: string; round: number; status: SessionStatus }[]; participants: ParticipantView[] } | null;
+  /** The interviewer's private notes: for the interviewer's own review only (empty for anyone else). */
+  privateNotes: PrivateNote[];
 };
 
-/** The viewer's own self grade and the peer grade of the session, with their rubrics. */
-async function loadGrades(db: Db, sessionId: string, userId: string) {
-  const rows = await db
-    .select({
-      id: grades.id,
-      kind: grades.kind,
-      graderId: grades.graderId,
-      graderName: users.name,
-      rubricVersion: grades.rubricVersion,
-      overallScore: grades.overallScore,
-      signal: grades.signal,
-      body: grades.body,
-      updatedAt: grades.updatedAt,
-    })
-    .from(grades)
-    .innerJoin(users, eq(users.id, grades.graderId))
-    .where(and(eq(grades.sessionId, sessionId), or(and(eq(grades.kind, "self"), eq(grades.graderId, userId)), eq(grades.kind, "peer"))))
-    .orderBy(desc(grades.updatedAt));
-  const view = (row: (typeof rows)[number]): GradeView => ({
-    kind: row.kind,
-    graderName: row.graderName,
-    rubricVersion: row.rubricVersion,
-    overallScore: row.overallScore,
-    signal: row.signal,
-    levels: row.body.levels,
-    notes: row.body.notes ?? {},
-    reflection: row.body.reflection ?? "",
-    updatedAt: row.updatedAt.getTime(),
-  });
-  const self = rows.find((row) => row.kind === "self");
-  // In a peer room the candidate reads the interviewer's grade of them; prefer another grader's.
-  const peer = rows.find((row) => row.kind === "peer" && row.graderId !== userId) ?? rows.find((row) => row.kind === "peer");
-  const version = self?.rubricVersion ?? peer?.rubricVersion;
+/** A stored grade as the review shows it. */
+export function toGradeView(grade: StoredGrade): GradeView {
+  return {
+    kind: grade.kind,
+    graderName: grade.graderName,
+    rubricVersion: grade.rubricVersion,
+    overallScore: grade.overallScore,
+    signal: grade.signal,
+    levels: grade.body.levels,
+    notes: grade.body.notes ?? {},
+    reflection: grade.body.reflection ?? "",
+    wentWell: grade.body.wentWell ?? "",
+    workOn: grade.body.workOn ?? "",
+    updatedAt: grade.updatedAt.getTime(),
+  };
+}
+
+/** The session's grades as the viewer may see them (blind rules included), with their rubric. */
+async function loadGrades(db: Db, session: StoredSession) {
+  const round = await loadRoundGrades(db, session);
+  const version = round.self?.rubricVersion ?? round.peer?.rubricVersion;
   const [[rubric], revisions] = await Promise.all([
     version ? db.select({ body: rubricVersions.body }).from(rubricVersions).where(eq(rubricVersions.version, version)).limit(1) : [],
-    self ? listGradeRevisions(db, self.id) : [],
+    round.self ? listGradeRevisions(db, round.self.id) : [],
   ]);
   const selfRevisions = revisions.map(
     (row): GradeRevisionView => ({
@@ -106,7 +110,7 @@ async function loadGrades(db: Db, sessionId: string, userId: string) {
       reflection: row.body.reflection ?? "",
     }),
   );
-  return { self: self ? view(self) : null, peer: peer ? view(peer) : null, selfRevisions, rubric: rubric?.body ?? null };
+  return { round, selfRevisions, rubric: rubric?.body ?? null };
 }
 
 /**
@@ -116,7 +120,14 @@ async function loadGrades(db: Db, sessionId: string, userId: string) {
 export async function getSessionReview(db: Db, sessionId: string, userId: string, now = Date.now()): Promise<SessionReview> {
   const session = await openSession(db, sessionId, userId);
   const facts = { ...clockFacts(session), startedAt: session.startedAt.getTime() };
-  const [updates, graded] = await Promise.all([loadSessionUpdates(db, sessionId), loadGrades(db, sessionId, userId)]);
+  const access = accessOf(session);
+  const [updates, graded, room, privateNotes] = await Promise.all([
+    loadSessionUpdates(db, sessionId),
+    loadGrades(db, session),
+    getRoomView(db, session, access),
+    // The interviewer's own private notes; nobody else's review reads that document.
+    canJoinInterviewerChannel(access) ? readSessionDocument(db, sessionId, (doc) => privateNotesOf(doc).toArray(), "interviewer") : [],
+  ]);
   const doc = buildDocument(updates.map((update) => update.data));
   try {
     return {
@@ -134,9 +145,13 @@ export async function getSessionReview(db: Db, sessionId: string, userId: string
       notes: readNotes(doc),
       drawing: countDrawnElements(doc),
       updateCount: updates.length,
-      grades: { self: graded.self, peer: graded.peer },
+      grades: { self: graded.round.self && toGradeView(graded.round.self), peer: graded.round.peer && toGradeView(graded.round.peer) },
+      blind: graded.round.revealed ? null : { selfSubmitted: graded.round.selfSubmitted, peerSubmitted: graded.round.peerSubmitted, revealsAt: graded.round.revealsAt },
+      rating: graded.round.rating && { ...graded.round.rating, createdAt: graded.round.rating.createdAt.getTime() },
       selfRevisions: graded.selfRevisions,
       rubric: graded.rubric,
+      room: room && { round: room.round, rounds: room.rounds, participants: room.participants },
+      privateNotes,
     };
   } finally {
     doc.destroy();

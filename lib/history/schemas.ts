@@ -47,6 +47,8 @@ export type HistoryItem = {
   status: SessionStatus;
   mode: "solo" | "peer";
   role: Role;
+  /** Peer rounds: the room, this round's number and how many rounds it has. */
+  room: { id: string; round: number; rounds: number } | null;
   startedAt: number;
   finishedAt: number | null;
   /** finishedAt - startedAt, or the planned length while there is no finish time. */

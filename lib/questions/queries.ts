@@ -87,3 +87,14 @@ export async function getQuestionTitles(db: Db, slugs: string[]): Promise<Map<st
     .where(and(sql`${questions.slug} = any(${sql.param(slugs)}::text[])`, isNull(questions.retiredAt)));
   return new Map(rows.map((row) => [row.slug, row.title]));
 }
+
+export type QuestionChoice = { slug: string; title: string; difficulty: "easy" | "medium" | "hard" };
+
+/** Every question in the bank by title, for pickers (the peer room's question, the next round's). */
+export async function listQuestionChoices(db: Db): Promise<QuestionChoice[]> {
+  return db
+    .select({ slug: questions.slug, title: questions.title, difficulty: questions.difficulty })
+    .from(questions)
+    .where(isNull(questions.retiredAt))
+    .orderBy(questions.title);
+}

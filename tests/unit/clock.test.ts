@@ -80,3 +80,50 @@ describe("formatDuration", () => {
     expect(formatDuration(min(75))).toBe("1:15:00");
   });
 });
+
+describe("computeClock in a peer round", () => {
+  it("waits in the lobby with the whole plan ahead and nothing to finish", () => {
+    const clock = computeClock({ startedAt: null, plan: DEFAULT_PLAN, advances: [], finishedAt: null }, T0 + min(30));
+    expect(clock.started).toBe(false);
+    expect(clock.phaseIndex).toBe(0);
+    expect(clock.phaseRemainingMs).toBe(min(5));
+    expect(clock.overallRemainingMs).toBe(min(45));
+    expect(clock.autoFinishAt).toBe(Number.POSITIVE_INFINITY);
+  });
+
+  it("stops while paused: time left and time spent stay where the pause began", () => {
+    const pausedFacts = { ...facts(), pauses: [{ startedAt: T0 + min(2), endedAt: null }] };
+    const early = computeClock(pausedFacts, T0 + min(3));
+    const late = computeClock(pausedFacts, T0 + min(30));
+    expect(late.paused).toBe(true);
+    expect(late.phaseRemainingMs).toBe(min(3));
+    expect(late.overallRemainingMs).toBe(min(43));
+    expect(late.phases[0]!.spentMs).toBe(min(2));
+    expect(late.pausedMs).toBe(min(28));
+    expect(early.phaseRemainingMs).toBe(late.phaseRemainingMs);
+    // The deadline moves back as the pause lasts, so nothing finishes by itself meanwhile.
+    expect(late.autoFinishAt).toBe(T0 + min(45) + min(28) + GRACE_MS);
+    expect(late.autoFinishAt).toBeGreaterThan(T0 + min(30));
+  });
+
+  it("runs on after a resume, with the paused stretch counting against no phase", () => {
+    // Paused from minute 2 to minute 12, advanced at minute 15 (5 running minutes into clarify).
+    const stored = { ...facts([T0 + min(15)]), pauses: [{ startedAt: T0 + min(2), endedAt: T0 + min(12) }] };
+    const clock = computeClock(stored, T0 + min(16));
+    expect(clock.paused).toBe(false);
+    expect(clock.phases[0]).toMatchObject({ state: "done", spentMs: min(5), overtimeMs: 0, startedAt: T0, endedAt: T0 + min(15) });
+    expect(clock.phaseIndex).toBe(1);
+    expect(clock.phaseRemainingMs).toBe(min(4));
+    expect(clock.phaseEndsAt).toBe(T0 + min(20));
+    expect(clock.overallRemainingMs).toBe(min(45) - min(6));
+    expect(clock.elapsedMs).toBe(min(6));
+  });
+
+  it("counts pauses within a phase when the round finishes", () => {
+    const stored = { ...facts([], T0 + min(20)), pauses: [{ startedAt: T0 + min(1), endedAt: T0 + min(11) }] };
+    const clock = computeClock(stored, T0 + min(99));
+    expect(clock.finished).toBe(true);
+    expect(clock.paused).toBe(false);
+    expect(clock.phases[0]).toMatchObject({ spentMs: min(10), endedAt: T0 + min(20) });
+  });
+});

@@ -5,6 +5,8 @@ import { getDb } from "@/db";
 import { Markdown } from "@/components/markdown";
 import { AttemptsComparison } from "@/components/history/attempts-comparison";
 import { GradeRevisions } from "@/components/history/grade-revisions";
+import { BlindStatus } from "@/components/grading/blind-status";
+import { RatingView } from "@/components/grading/rating-form";
 import { GradesComparison } from "@/components/history/grades-comparison";
 import { PhaseTimeChart } from "@/components/history/phase-time-chart";
 import { SessionReplay } from "@/components/history/session-replay";
@@ -66,16 +68,37 @@ export default async function SessionReviewPage({ params }: Props) {
           <div>
             <h1 className="text-2xl font-semibold tracking-tight">{review.question.title}</h1>
             <p className="mt-1 text-slate-600">
-              {formatWhen(review.startedAt)} · {review.mode === "solo" ? "Solo" : `Peer, as ${review.role}`} · {formatLength(review.duration.ms)}
+              {formatWhen(review.startedAt)} · {review.mode === "solo" ? "Solo" : `Peer interview${review.room && review.room.rounds.length > 1 ? `, round ${review.room.round}` : ""}, you were the ${review.role}`} ·{" "}
+              {formatLength(review.duration.ms)}
               {review.duration.planned ? " planned" : ""}
             </p>
+            {review.room ? (
+              <p className="mt-1 text-sm text-slate-600" data-testid="round-people">
+                {review.room.participants.map((person) => `${person.name} (${person.role})`).join(", ")}
+              </p>
+            ) : null}
             <div className="mt-2 flex flex-wrap items-center gap-2">
               <Badge tone={review.status === "active" ? "accent" : review.status === "finished" ? "easy" : "neutral"}>{STATUS[review.status]}</Badge>
               <Badge tone={review.question.difficulty as "easy"}>{review.question.difficulty}</Badge>
               <span className="text-sm text-slate-700" data-testid="overall-score">
-                {self ? `Self score ${formatScore(self.overallScore)} / 4 · ${signalLabel(self.signal)}` : "Not graded"}
+                {self ? `Self score ${formatScore(self.overallScore)} / 4 · ${signalLabel(self.signal)}` : review.grades.peer ? `Interviewer's score ${formatScore(review.grades.peer.overallScore)} / 4` : "Not graded"}
               </span>
             </div>
+            {review.room && review.room.rounds.length > 1 ? (
+              <nav aria-label="Rounds of this room" className="mt-3 flex flex-wrap gap-2 text-sm">
+                {review.room.rounds.map((round) =>
+                  round.id === review.id ? (
+                    <span key={round.id} aria-current="page" className="rounded-md bg-indigo-600 px-2.5 py-1 font-medium text-white">
+                      Round {round.round}
+                    </span>
+                  ) : (
+                    <Link key={round.id} href={`/history/${round.id}`} className="rounded-md px-2.5 py-1 font-medium text-indigo-700 ring-1 ring-inset ring-indigo-200 hover:bg-indigo-50">
+                      Round {round.round}
+                    </Link>
+                  ),
+                )}
+              </nav>
+            ) : null}
           </div>
           <div className="flex flex-wrap gap-2">
             {review.status === "active" ? (
@@ -100,9 +123,34 @@ export default async function SessionReviewPage({ params }: Props) {
       </Section>
 
       <Section id="grades" title="Grades">
-        <GradesComparison rubric={review.rubric} self={review.grades.self} peer={review.grades.peer} />
+        {review.blind && (review.role === "candidate" || review.role === "interviewer") ? (
+          <BlindStatus
+            role={review.role}
+            otherName={review.room?.participants.find((person) => person.role === (review.role === "candidate" ? "interviewer" : "candidate"))?.name ?? "Your partner"}
+            selfSubmitted={review.blind.selfSubmitted}
+            peerSubmitted={review.blind.peerSubmitted}
+            revealsAt={review.blind.revealsAt}
+          />
+        ) : null}
+        {review.role === "observer" ? <p className="text-slate-600">Grades stay between the interviewer and the candidate.</p> : <GradesComparison rubric={review.rubric} self={review.grades.self} peer={review.grades.peer} />}
         <GradeRevisions rubric={review.rubric} revisions={review.selfRevisions} />
+        {review.rating ? <RatingView rating={review.rating} /> : null}
       </Section>
+
+      {review.privateNotes.length ? (
+        <Section id="private-notes" title="Your private notes">
+          <ol className="space-y-2" data-testid="review-private-notes">
+            {review.privateNotes.map((note) => (
+              <li key={note.id} className="rounded-xl bg-white p-4 text-sm shadow-sm ring-1 ring-slate-200">
+                <span className="text-xs font-medium text-slate-500">
+                  {phaseTitle(note.phase)} · minute {note.minute}
+                </span>
+                <p className="mt-1 whitespace-pre-wrap">{note.text}</p>
+              </li>
+            ))}
+          </ol>
+        </Section>
+      ) : null}
 
       <Section id="notes" title="Notes">
         <div className="space-y-3">

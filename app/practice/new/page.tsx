@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getDb } from "@/db";
 import { StartSessionForm } from "@/components/practice/start-session-form";
 import { requirePageUser } from "@/lib/auth/require-page-user";
-import { getQuestionBySlug } from "@/lib/questions/queries";
+import { getQuestionBySlug, listQuestionChoices } from "@/lib/questions/queries";
 import { slugSchema } from "@/lib/questions/schemas";
 import { getDefaultPlan } from "@/lib/sessions/queries";
 
@@ -13,15 +13,21 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function NewPracticePage({ searchParams }: Props) {
   const params = await searchParams;
   const slug = slugSchema.safeParse(params.question);
-  const user = await requirePageUser(`/practice/new${slug.success ? `?question=${slug.data}` : ""}`);
+  const partner = params.with === "partner";
+  const query = new URLSearchParams({ ...(slug.success ? { question: slug.data } : {}), ...(partner ? { with: "partner" } : {}) }).toString();
+  const user = await requirePageUser(`/practice/new${query ? `?${query}` : ""}`);
   const db = getDb();
-  const question = slug.success ? await getQuestionBySlug(db, slug.data) : undefined;
+  const [question, choices, defaultPlan] = await Promise.all([
+    slug.success ? getQuestionBySlug(db, slug.data) : undefined,
+    listQuestionChoices(db),
+    getDefaultPlan(db, user.id),
+  ]);
   return (
     <div className="mx-auto max-w-3xl space-y-6">
       <div>
         <h1 className="text-2xl font-semibold tracking-tight">New practice session</h1>
         <p className="mt-1 text-slate-600">
-          A timed run through the phases of the interview. The clock starts as soon as you press start and keeps running if you close the tab.
+          A timed run through the phases of the interview, alone or with a partner. Alone, the clock starts as soon as you press start and keeps running if you close the tab.
         </p>
       </div>
       {params.question && !question ? (
@@ -29,7 +35,12 @@ export default async function NewPracticePage({ searchParams }: Props) {
           That question was not found, so a random one will be picked.
         </p>
       ) : null}
-      <StartSessionForm question={question ? { slug: question.slug, title: question.title } : undefined} defaultPlan={await getDefaultPlan(db, user.id)} />
+      <StartSessionForm
+        question={question ? { slug: question.slug, title: question.title } : undefined}
+        defaultPlan={defaultPlan}
+        initialMode={partner ? "peer" : "solo"}
+        choices={choices}
+      />
     </div>
   );
 }

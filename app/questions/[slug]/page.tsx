@@ -37,9 +37,12 @@ export default async function QuestionPage({ params }: Props) {
         </Link>
         <h1 className="mt-2 text-3xl font-semibold tracking-tight">{question.title}</h1>
         <p className="mt-2 max-w-3xl text-slate-600">{question.summary}</p>
-        <div className="mt-4">
+        <div className="mt-4 flex flex-wrap gap-2">
           <Link href={`/practice/new?question=${question.slug}`} className={buttonStyles.primary}>
             Start practice
+          </Link>
+          <Link href={`/practice/new?question=${question.slug}&with=partner`} className={buttonStyles.secondary}>
+            Practice with a partner
           </Link>
         </div>
         <div className="mt-3 flex flex-wrap gap-1.5">

@@ -1,29 +1,26 @@
 import { NextResponse } from "next/server";
-import { getDb } from "@/db";
-import { getGrade, listGradeRevisions } from "@/lib/grading/queries";
+import { listGradeRevisions } from "@/lib/grading/queries";
+import { loadRoundGrades } from "@/lib/grading/round-grades";
 import { saveSelfGrade } from "@/lib/grading/save-self-grade";
 import { saveGradeSchema } from "@/lib/grading/schemas";
-import { parseJsonBody, route } from "@/lib/http/route";
-import { requireUser, sessionIdFrom } from "@/lib/http/session-route";
+import { parseJsonBody } from "@/lib/http/route";
+import { withSession } from "@/lib/http/session-route";
 import { openSession } from "@/lib/sessions/open-session";
 
 export const dynamic = "force-dynamic";
 
-type Context = { params: Promise<{ id: string }> };
-
-export const PUT = route<Context>(async (request, { params }) => {
-  const user = await requireUser();
-  const id = await sessionIdFrom(params);
+/** The candidate's self grade: saving again adds a revision. */
+export const PUT = withSession(async ({ request, db, sessionId, user }) => {
   const input = await parseJsonBody(request, saveGradeSchema, 64 * 1024);
-  const grade = await saveSelfGrade(getDb(), id, user.id, input);
-  return NextResponse.json({ grade });
+  return NextResponse.json({ grade: await saveSelfGrade(db, sessionId, user.id, input) });
 });
 
-export const GET = route<Context>(async (_request, { params }) => {
-  const user = await requireUser();
-  const id = await sessionIdFrom(params);
-  const db = getDb();
-  await openSession(db, id, user.id); // 404 unless a participant
-  const grade = await getGrade(db, id, user.id, "self");
-  return NextResponse.json({ grade: grade ?? null, revisions: grade ? await listGradeRevisions(db, grade.id) : [] });
+/** The self grade as this viewer may see it (in a peer round the interviewer sees it once grades are revealed). */
+export const GET = withSession(async ({ db, sessionId, user }) => {
+  const grades = await loadRoundGrades(db, await openSession(db, sessionId, user.id));
+  const grade = grades.self;
+  return NextResponse.json(
+    { grade, revisions: grade ? await listGradeRevisions(db, grade.id) : [], revealed: grades.revealed, revealsAt: grades.revealsAt },
+    { headers: { "Cache-Control": "private, no-store" } },
+  );
 });
