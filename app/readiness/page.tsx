@@ -5,6 +5,7 @@ import { ChecklistTabs } from "@/components/readiness/checklist-tabs";
 import { EvidenceSection } from "@/components/readiness/evidence-section";
 import { RecommendationList } from "@/components/readiness/recommendation-list";
 import { RoadmapSection } from "@/components/readiness/roadmap-section";
+import { SelfPeerGap } from "@/components/readiness/self-peer-gap";
 import { SummaryCard } from "@/components/readiness/summary-card";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { requirePageUser } from "@/lib/auth/require-page-user";
@@ -64,6 +65,14 @@ export default async function ReadinessPage() {
 
       <Section id="evidence" title="Evidence">
         <EvidenceSection evidence={readiness.evidence} />
+      </Section>
+
+      <Section
+        id="self-vs-interviewers"
+        title="How you rate yourself vs. how interviewers rate you"
+        description="Your self-grade beside your interviewer's, per rubric dimension, from peer rounds. An interviewer's grade counts here once you can see it: after you have graded yourself too, or 48 hours after the round."
+      >
+        <SelfPeerGap comparison={readiness.evidence.selfVsPeer} />
       </Section>
     </div>
   );

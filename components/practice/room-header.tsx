@@ -69,6 +69,7 @@ export function RoomHeader({ room, sound, onFinish }: Props) {
               <p className="text-[11px] font-medium uppercase tracking-wide text-slate-500">{phaseTitle(current.key)}</p>
               <p
                 data-testid="phase-remaining"
+                role="timer"
                 aria-label={`${phaseTitle(current.key)}: ${clock.phaseRemainingMs >= 0 ? `${remainingText(clock)} left` : `${remainingText(clock)} over`}`}
                 className={`font-mono text-2xl font-semibold leading-none tabular-nums ${sound.timeUp ? "text-rose-600" : "text-slate-900"}`}
               >

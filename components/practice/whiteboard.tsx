@@ -191,6 +191,14 @@ function WhiteboardCanvas({ doc, readOnly, onReady, presence = null, following =
     [presence, api],
   );
 
+  // How many elements the shared scene shows, as an attribute (tests and assistive summaries read it).
+  const [drawn, setDrawn] = useState(() => readElements(ymap).filter((element) => !element.isDeleted).length);
+  useEffect(() => {
+    const count = () => setDrawn(readElements(ymap).filter((element) => !element.isDeleted).length);
+    ymap.observe(count);
+    return () => ymap.unobserve(count);
+  }, [ymap]);
+
   // Flush the last throttled edit when the board goes away (it holds the elements, not the API).
   useEffect(() => pushNow, [pushNow]);
 
@@ -238,7 +246,7 @@ function WhiteboardCanvas({ doc, readOnly, onReady, presence = null, following =
   };
 
   return (
-    <div data-testid="whiteboard" className="flex min-h-0 flex-1 flex-col gap-2">
+    <div data-testid="whiteboard" data-elements={drawn} className="flex min-h-0 flex-1 flex-col gap-2">
       <div className="flex flex-wrap items-center justify-end gap-2">
         {exportError ? (
           <p role="alert" className="mr-auto text-sm text-red-700">

@@ -23,14 +23,19 @@ const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0)
 
 type Props = { series: DimensionSeries[] };
 
+/** "3", "3 / 2" with the interviewer's level, or "–": one session's levels on one dimension. */
+const levelsText = (self: number | undefined, peer: number | undefined) => `${self ?? "–"}${peer === undefined ? "" : ` / ${peer}`}`;
+
 /**
  * One small line per rubric dimension over the recent graded sessions, side by side on a shared
- * session axis, with the hire level dashed. Dots below hire level are amber. Pointing at a line,
+ * session axis, with the hire level dashed. Dots below hire level are amber; green rings are the
+ * interviewer's grade in a peer round (once the candidate may see it). Pointing at a line,
  * or focusing the chart and using the arrow keys, reads out every dimension for that session;
  * the same numbers are available as a table.
  */
 export function DimensionTrends({ series }: Props) {
-  const sessions = [...new Set(series.flatMap((s) => s.points.map((p) => p.at)))].sort((a, b) => a - b);
+  const sessions = [...new Set(series.flatMap((s) => [...s.points, ...s.peerPoints].map((p) => p.at)))].sort((a, b) => a - b);
+  const hasPeer = series.some((s) => s.peerPoints.length > 0);
   const indexOf = new Map(sessions.map((at, index) => [at, index]));
   const count = sessions.length;
   const [active, setActive] = useState<number | null>(null);
@@ -59,7 +64,7 @@ export function DimensionTrends({ series }: Props) {
       <div
         tabIndex={0}
         role="group"
-        aria-label={`Self-graded level per rubric dimension over ${count} graded ${count === 1 ? "session" : "sessions"}. Use the left and right arrow keys to read one session.`}
+        aria-label={`Self-graded level per rubric dimension${hasPeer ? ", with interviewers' grades from peer rounds," : ""} over ${count} graded ${count === 1 ? "session" : "sessions"}. Use the left and right arrow keys to read one session.`}
         aria-describedby={readoutId}
         onKeyDown={onKeyDown}
         onBlur={() => setActive(null)}
@@ -68,8 +73,13 @@ export function DimensionTrends({ series }: Props) {
         <ul className="divide-y divide-slate-100">
           {series.map((s) => {
             const points = s.points.map((p) => ({ index: indexOf.get(p.at)!, level: p.level }));
-            const recent = mean(s.points.slice(-RECENT).map((p) => p.level));
-            const shown = activeAt === null ? null : s.points.find((p) => p.at === activeAt);
+            const peerPoints = s.peerPoints.map((p) => ({ index: indexOf.get(p.at)!, level: p.level }));
+            // Beside the line: the recent self-grades, or the interviewers' where there are none.
+            const own = s.points.length > 0;
+            const recentPoints = (own ? s.points : s.peerPoints).slice(-RECENT);
+            const recent = mean(recentPoints.map((p) => p.level));
+            const shown = activeAt === null ? undefined : s.points.find((p) => p.at === activeAt)?.level;
+            const shownPeer = activeAt === null ? undefined : s.peerPoints.find((p) => p.at === activeAt)?.level;
             return (
               <li key={s.key} className="grid grid-cols-[minmax(0,14rem)_1fr_4.5rem] items-center gap-3 py-1.5" data-testid="dimension-trend">
                 <span className="truncate text-sm text-slate-800">{s.title}</span>
@@ -96,6 +106,12 @@ export function DimensionTrends({ series }: Props) {
                       vectorEffect="non-scaling-stroke"
                     />
                   ) : null}
+                  {peerPoints.length ? (
+                    <>
+                      <path d={dots(peerPoints, count)} stroke="#059669" strokeWidth="10" strokeLinecap="round" vectorEffect="non-scaling-stroke" />
+                      <path d={dots(peerPoints, count)} stroke="#ffffff" strokeWidth="6" strokeLinecap="round" vectorEffect="non-scaling-stroke" />
+                    </>
+                  ) : null}
                   <path d={dots(points.filter((p) => p.level >= HIRE_LEVEL), count)} stroke="#4f46e5" strokeWidth="6" strokeLinecap="round" vectorEffect="non-scaling-stroke" />
                   <path d={dots(points.filter((p) => p.level < HIRE_LEVEL), count)} stroke="#d97706" strokeWidth="6" strokeLinecap="round" vectorEffect="non-scaling-stroke" />
                 </svg>
@@ -103,11 +119,13 @@ export function DimensionTrends({ series }: Props) {
                   {activeAt === null ? (
                     <>
                       {recent.toFixed(1)}
-                      <span className="block text-[11px] leading-tight text-slate-500">last {Math.min(RECENT, s.points.length)}</span>
+                      <span className="block text-[11px] leading-tight text-slate-500">
+                        {own ? `last ${recentPoints.length}` : "interviewers"}
+                      </span>
                     </>
                   ) : (
                     <>
-                      {shown ? shown.level : "–"}
+                      {levelsText(shown, shownPeer)}
                       <span className="block text-[11px] leading-tight text-slate-500">{formatDay(activeAt)}</span>
                     </>
                   )}
@@ -134,10 +152,22 @@ export function DimensionTrends({ series }: Props) {
           <span aria-hidden className="inline-block h-2 w-2 rounded-full bg-amber-600" />
           Below hire level
         </span>
+        {hasPeer ? (
+          <span className="flex items-center gap-1.5">
+            <span aria-hidden className="inline-block h-2.5 w-2.5 rounded-full border-2 border-emerald-600" />
+            Interviewer&apos;s grade (peer rounds)
+          </span>
+        ) : null}
         <span id={readoutId} aria-live="polite" className="sr-only">
           {activeAt === null
             ? ""
-            : `${formatDay(activeAt)}: ${series.map((s) => `${s.title} ${s.points.find((p) => p.at === activeAt)?.level ?? "not graded"}`).join(", ")}`}
+            : `${formatDay(activeAt)}: ${series
+                .map((s) => {
+                  const self = s.points.find((p) => p.at === activeAt)?.level;
+                  const peer = s.peerPoints.find((p) => p.at === activeAt)?.level;
+                  return `${s.title} ${self ?? "not self-graded"}${peer === undefined ? "" : `, interviewer ${peer}`}`;
+                })
+                .join("; ")}`}
         </span>
         <button
           type="button"
@@ -150,9 +180,12 @@ export function DimensionTrends({ series }: Props) {
         </button>
       </figcaption>
       <div id={tableId} hidden={!showTable} className="mt-2 overflow-x-auto text-xs text-slate-600">
+        {showTable && hasPeer ? <p className="mb-1">After a slash: your interviewer&apos;s grade in that peer round.</p> : null}
         {showTable ? (
           <table className="min-w-full text-left">
-            <caption className="sr-only">Self-graded level per dimension and session</caption>
+            <caption className="sr-only">
+              Self-graded level per dimension and session{hasPeer ? "; after a slash, the interviewer's grade" : ""}
+            </caption>
             <thead>
               <tr>
                 <th scope="col" className="py-1 pr-3 font-medium">
@@ -168,6 +201,7 @@ export function DimensionTrends({ series }: Props) {
             <tbody>
               {series.map((s) => {
                 const levels = new Map(s.points.map((p) => [p.at, p.level]));
+                const peerLevels = new Map(s.peerPoints.map((p) => [p.at, p.level]));
                 return (
                   <tr key={s.key} className="border-t border-slate-100">
                     <th scope="row" className="py-1 pr-3 font-normal">
@@ -175,7 +209,7 @@ export function DimensionTrends({ series }: Props) {
                     </th>
                     {sessions.map((at) => (
                       <td key={at} className="py-1 pr-3 tabular-nums">
-                        {levels.get(at) ?? "–"}
+                        {levelsText(levels.get(at), peerLevels.get(at))}
                       </td>
                     ))}
                   </tr>

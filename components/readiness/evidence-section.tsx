@@ -34,6 +34,7 @@ export function EvidenceSection({ evidence }: { evidence: Evidence }) {
         </h3>
         <p className="mb-3 text-sm text-slate-600">
           Your self-grade per dimension, one dot per graded session (up to the last {CHART_SESSIONS}), oldest on the left; 3 is hire level.
+          {evidence.selfVsPeer.peerGradedSessions ? " Green rings are your interviewer's grade in a peer round." : null}
         </p>
         {evidence.series.length ? (
           <DimensionTrends series={evidence.series} />

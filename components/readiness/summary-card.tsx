@@ -9,6 +9,14 @@ export function SummaryCard({ summary }: { summary: ReadinessSummary }) {
   return (
     <div className="rounded-xl bg-white p-5 shadow-sm ring-1 ring-slate-200">
       <p className="text-lg font-medium text-slate-900">{summary.verdict}</p>
+      {summary.gapNote ? (
+        <p className="mt-2 text-sm text-slate-700">
+          {summary.gapNote}{" "}
+          <a href="#self-vs-interviewers" className="font-medium text-indigo-700 hover:underline">
+            Compare every dimension
+          </a>
+        </p>
+      ) : null}
       {summary.finishedSessions === 0 ? (
         <div className="mt-4">
           <Link href="/practice/new" className={buttonStyles.primary}>

@@ -7,7 +7,7 @@ import { getGrade, getRubric } from "./queries";
 import { checkGradeAgainstRubric, scoreLevels } from "./score";
 import type { SaveGradeInput } from "./schemas";
 import { publishSessionEvents } from "@/lib/sessions/domain-events";
-import { touchUserData } from "@/lib/users/touch-user-data";
+import { touchSessionParticipants, touchUserData } from "@/lib/users/touch-user-data";
 
 /**
  * Stores the candidate's own grade of a finished session against a rubric version. Editing it
@@ -40,7 +40,9 @@ export async function saveSelfGrade(db: Db, sessionId: string, userId: string, i
           .returning()
       : await tx.insert(grades).values({ ...values, sessionId, graderId: userId, kind: "self" }).returning();
     await tx.insert(gradeRevisions).values({ gradeId: saved!.id, revision: saved!.revision, ...values });
-    await touchUserData(tx as unknown as Db, userId);
+    // In a peer round the interviewer's pages change too (the blind may have lifted for them).
+    if (session.mode === "peer") await touchSessionParticipants(tx as unknown as Db, sessionId);
+    else await touchUserData(tx as unknown as Db, userId);
     return saved!;
   });
   // In a peer round the interviewer's screen learns at once whether grades are now revealed.

@@ -2,7 +2,8 @@ import type { Rubric } from "@/lib/grading/rubric-schema";
 import { PHASES, type PhaseKey } from "@/lib/questions/phases";
 import { TOPIC_TAGS, type TopicTag } from "@/lib/questions/taxonomy";
 import { computeClock } from "@/lib/sessions/clock";
-import type { FinishedPractice } from "./practice-history";
+import type { FinishedPractice, GradeFacts } from "./practice-history";
+import { selfPeerGap, type SelfPeerComparison } from "./self-peer-gap";
 
 export type DimensionInfo = { key: string; title: string };
 
@@ -16,26 +17,38 @@ export function dimensionCatalog(rubrics: Map<number, Rubric>): DimensionInfo[] 
 }
 
 export type SeriesPoint = { at: number; level: number };
-export type DimensionSeries = DimensionInfo & { points: SeriesPoint[] };
+export type DimensionSeries = DimensionInfo & {
+  /** The candidate's self-graded level, one per session that has it. */
+  points: SeriesPoint[];
+  /** The interviewer's level in peer rounds, where revealed to the candidate. */
+  peerPoints: SeriesPoint[];
+};
 
-/** One line per dimension: the self-graded level of each finished session, by finish time. */
 /** The trend chart shows this many most recent graded sessions: enough to see a direction, small enough to read. */
 export const CHART_SESSIONS = 30;
 
+const levelsAt = (sessions: FinishedPractice[], key: string, grade: (session: FinishedPractice) => GradeFacts | null | undefined) =>
+  sessions.flatMap((session) => {
+    const level = grade(session)?.levels[key];
+    return typeof level === "number" ? [{ at: session.finishedAt, level }] : [];
+  });
+
+/**
+ * One line per dimension over the recent graded sessions (self-graded, or graded by an
+ * interviewer), by finish time: the self-graded levels, and beside them the interviewer's.
+ */
 export function dimensionSeries(history: FinishedPractice[], dimensions: DimensionInfo[]): DimensionSeries[] {
   const graded = history
-    .filter((session) => session.grade)
+    .filter((session) => session.grade || session.peerGrade)
     .sort((a, b) => a.finishedAt - b.finishedAt)
     .slice(-CHART_SESSIONS);
   return dimensions
     .map((dimension) => ({
       ...dimension,
-      points: graded.flatMap((session) => {
-        const level = session.grade!.levels[dimension.key];
-        return typeof level === "number" ? [{ at: session.finishedAt, level }] : [];
-      }),
+      points: levelsAt(graded, dimension.key, (session) => session.grade),
+      peerPoints: levelsAt(graded, dimension.key, (session) => session.peerGrade),
     }))
-    .filter((series) => series.points.length > 0);
+    .filter((series) => series.points.length > 0 || series.peerPoints.length > 0);
 }
 
 export type TopicCount = { tag: TopicTag; label: string; sessions: number };
@@ -77,8 +90,11 @@ export function timeDiscipline(history: FinishedPractice[]): PhaseDiscipline[] {
 
 export type Evidence = {
   finishedSessions: number;
+  /** Sessions the candidate graded themselves. */
   gradedSessions: number;
   series: DimensionSeries[];
+  /** Self-grades against interviewers' grades, per dimension (peer rounds). */
+  selfVsPeer: SelfPeerComparison;
   coverage: TopicCount[];
   discipline: PhaseDiscipline[];
 };
@@ -88,6 +104,7 @@ export function buildEvidence(history: FinishedPractice[], dimensions: Dimension
     finishedSessions: history.length,
     gradedSessions: history.filter((session) => session.grade).length,
     series: dimensionSeries(history, dimensions),
+    selfVsPeer: selfPeerGap(history, dimensions),
     coverage: topicCoverage(history),
     discipline: timeDiscipline(history),
   };

@@ -31,9 +31,12 @@ function derive(history: FinishedPractice[], dimensions: DimensionInfo[]): Deriv
   return derived;
 }
 
-/** Everything the readiness page shows, for one user, as of `nowMs`. Only the owner's data is read. */
+/**
+ * Everything the readiness page shows, for one user, as of `nowMs` (which also decides which
+ * blind peer grades have lifted). Only the owner's data is read.
+ */
 export async function getReadiness(db: Db, userId: string, nowMs: number): Promise<ReadinessOverview> {
-  const { history, finishedByQuestion } = await loadPracticeFacts(db, userId);
+  const { history, finishedByQuestion } = await loadPracticeFacts(db, userId, nowMs);
   const [checklists, rubrics, roadmap, roadmapOptions] = await Promise.all([
     listChecklistsForUser(db, userId, finishedByQuestion),
     loadRubrics(db),

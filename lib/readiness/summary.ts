@@ -1,6 +1,7 @@
 import type { HiringSignal, Rubric } from "@/lib/grading/rubric-schema";
 import type { DimensionInfo } from "./evidence";
 import type { FinishedPractice } from "./practice-history";
+import { notableGap, selfPeerGap, type DimensionGap } from "./self-peer-gap";
 
 /** How many of the latest graded sessions the summary looks at. */
 export const RECENT_GRADED = 5;
@@ -29,6 +30,9 @@ export type ReadinessSummary = {
   holdingBack: DimensionAverage[];
   core: { atTarget: number; total: number };
   verdict: string;
+  /** The widest well-founded gap between self-grades and interviewers' grades, if any, and a sentence on it. */
+  gap: DimensionGap | null;
+  gapNote: string | null;
 };
 
 const one = (value: number) => value.toFixed(1);
@@ -42,7 +46,7 @@ function listWords(items: string[]): string {
   return items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
 }
 
-function verdictFor(summary: Omit<ReadinessSummary, "verdict">): string {
+function verdictFor(summary: Omit<ReadinessSummary, "verdict" | "gap" | "gapNote">): string {
   if (summary.finishedSessions === 0) return "No evidence yet: finish a practice session and grade yourself to see where you stand.";
   if (summary.averageOverall === null) {
     const sessions = summary.finishedSessions === 1 ? "1 session" : `${summary.finishedSessions} sessions`;
@@ -57,7 +61,23 @@ function verdictFor(summary: Omit<ReadinessSummary, "verdict">): string {
   return `Not ready yet: ${level}${weak ? `; work on ${weak} first` : ""}.`;
 }
 
-/** The plain-words summary: what holds the user back, how many core problems are done, and a verdict. */
+/** "about a level", "about 1.5 levels": a gap rounded to the nearest half level. */
+function levelsWords(gap: number): string {
+  const halves = Math.round(Math.abs(gap) * 2) / 2;
+  return halves === 1 ? "about a level" : `about ${halves} levels`;
+}
+
+export function gapNoteFor(gap: DimensionGap): string {
+  const rounds = `${gap.sessions} peer rounds`;
+  return gap.gap > 0
+    ? `On ${gap.title}, you rate yourself ${levelsWords(gap.gap)} higher than your interviewers do (${rounds}), so it may be weaker than your own grades suggest.`
+    : `On ${gap.title}, your interviewers rate you ${levelsWords(gap.gap)} higher than you rate yourself (${rounds}), so you may be stronger there than you think.`;
+}
+
+/**
+ * The plain-words summary: what holds the user back (from their self-grades), how many core
+ * problems are done, a verdict, and where interviewers see them differently than they see themselves.
+ */
 export function summarizeReadiness(input: {
   history: FinishedPractice[];
   dimensions: DimensionInfo[];
@@ -84,5 +104,6 @@ export function summarizeReadiness(input: {
     holdingBack: dimensions.filter((d) => d.average < HIRE_LEVEL),
     core: input.core,
   };
-  return { ...partial, verdict: verdictFor(partial) };
+  const gap = notableGap(selfPeerGap(input.history, input.dimensions));
+  return { ...partial, verdict: verdictFor(partial), gap, gapNote: gap ? gapNoteFor(gap) : null };
 }

@@ -7,6 +7,7 @@ import { readYaml } from "@/lib/content/read-yaml";
 import { rubricSchema, type HiringSignal, type Rubric } from "@/lib/grading/rubric-schema";
 import { notesTextName } from "@/lib/sessions/document/shape";
 import { DEFAULT_PLAN, type Plan } from "@/lib/sessions/plan";
+import { touchUserData } from "@/lib/users/touch-user-data";
 import { applyLocalElements, getWhiteboardMap, type WhiteboardElement } from "@/lib/whiteboard/scene-sync";
 import { REAL_CONTENT } from "./content";
 
@@ -124,4 +125,41 @@ export async function createRecordedSession(db: Db, userId: string, options: Rec
     });
   }
   return { id };
+}
+
+export type PeerRoundOptions = {
+  question?: string;
+  /** When the round finished; it ran the default 45-minute plan before that. */
+  finishedAt: Date;
+  /** The candidate's self grade (levels per dimension), if they graded themselves. */
+  selfLevels?: Record<string, number>;
+  /** The interviewer's grade of the candidate, if they graded. */
+  peerLevels?: Record<string, number>;
+};
+
+const meanLevel = (levels: Record<string, number>) => {
+  const values = Object.values(levels);
+  return values.reduce((sum, value) => sum + value, 0) / Math.max(1, values.length);
+};
+
+/**
+ * A finished peer round between a candidate and an interviewer, with the grades each submitted
+ * (overall score: the plain mean of the levels), and both users' data marked changed as the
+ * grading verbs do, so cached readiness sees it.
+ */
+export async function recordPeerRound(db: Db, candidateId: string, interviewerId: string, options: PeerRoundOptions): Promise<{ id: string }> {
+  const minutes = DEFAULT_PLAN.reduce((sum, phase) => sum + phase.minutes, 0);
+  const round = await createRecordedSession(db, candidateId, {
+    question: options.question,
+    startedAt: new Date(options.finishedAt.getTime() - minutes * MIN),
+    mode: "peer",
+    role: "candidate",
+    finishedAtMinute: minutes,
+    selfGrade: options.selfLevels ? { levels: options.selfLevels, overallScore: meanLevel(options.selfLevels) } : undefined,
+    peerGrade: options.peerLevels ? { graderId: interviewerId, levels: options.peerLevels, overallScore: meanLevel(options.peerLevels) } : undefined,
+  });
+  // Without a peer grade the interviewer was not added above.
+  await db.insert(sessionParticipants).values({ sessionId: round.id, userId: interviewerId, role: "interviewer" }).onConflictDoNothing();
+  await touchUserData(db, [candidateId, interviewerId]);
+  return round;
 }

@@ -50,6 +50,7 @@ describe.each(backends())("history and session review on %s", (backend) => {
     // same question, an abandoned rate-limiter session and one still in progress.
     ids.reviewed = (
       await createRecordedSession(db.db, owner.id, {
+        mode: "peer", // the stranger interviewed: both grades are in, so neither is blind
         startedAt: at("2025-03-10T09:00:00Z"),
         advancesAtMinutes: [6, 11, 21, 44],
         finishedAtMinute: 50,
@@ -89,7 +90,7 @@ describe.each(backends())("history and session review on %s", (backend) => {
     expect(page.items.map((item) => item.id)).toEqual([ids.active, ids.reviewed, ids.abandoned, ids.earlier]);
     expect(page).toMatchObject({ total: 4, page: 1, pageCount: 1 });
     const [active, reviewed, abandoned] = page.items;
-    expect(reviewed).toMatchObject({ mode: "solo", role: "candidate", status: "finished", durationMs: 50 * MIN, durationIsPlanned: false, overallScore: 3.5, signal: "strong_hire" });
+    expect(reviewed).toMatchObject({ mode: "peer", role: "candidate", status: "finished", durationMs: 50 * MIN, durationIsPlanned: false, overallScore: 3.5, signal: "strong_hire" });
     expect(reviewed!.question).toMatchObject({ slug: "url-shortener", title: expect.any(String) });
     expect(abandoned).toMatchObject({ status: "abandoned", durationMs: 7 * MIN, overallScore: null });
     expect(active).toMatchObject({ status: "active", durationMs: 45 * MIN, durationIsPlanned: true });
