@@ -98,10 +98,14 @@ export function PracticeRoom({ initial, interviewerPanel = null }: { initial: Se
         presence={connection.presence}
         connected={room.connected}
         following={following}
-        onFollow={(userId) => {
-          setFollowing(userId);
-          if (userId) setBoardOpen(true);
-        }}
+        onFollow={
+          lobby
+            ? undefined
+            : (userId) => {
+                setFollowing(userId);
+                if (userId) setBoardOpen(true);
+              }
+        }
       />
     ) : null;
 

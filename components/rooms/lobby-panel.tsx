@@ -1,6 +1,8 @@
 "use client";
 
+import { useState } from "react";
 import { buttonStyles } from "@/components/ui/button-styles";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import type { RoomState } from "@/components/practice/use-room";
 import { phaseTitle, planMinutes } from "@/lib/sessions/plan";
 import type { SessionSnapshot } from "@/lib/sessions/schemas";
@@ -10,6 +12,7 @@ import { InviteLink } from "./invite-link";
 export function LobbyPanel({ snapshot, people, room }: { snapshot: SessionSnapshot; people: React.ReactNode; room: RoomState }) {
   const seated = snapshot.room?.participants.filter((person) => person.role !== "observer") ?? [];
   const hasCandidate = seated.some((person) => person.role === "candidate");
+  const [confirmCallOff, setConfirmCallOff] = useState(false);
   return (
     <div className="flex min-h-0 flex-1 justify-center overflow-y-auto p-6">
       <section aria-labelledby="lobby-title" className="h-fit w-full max-w-xl space-y-5 rounded-xl bg-white p-6 shadow-sm ring-1 ring-slate-200" data-testid="lobby">
@@ -47,11 +50,22 @@ export function LobbyPanel({ snapshot, people, room }: { snapshot: SessionSnapsh
             </button>
           ) : null}
           {snapshot.can.abandon ? (
-            <button type="button" className={buttonStyles.ghost} disabled={room.busy !== null} onClick={() => void room.act("abandon")}>
+            <button type="button" className={buttonStyles.ghost} disabled={room.busy !== null} onClick={() => setConfirmCallOff(true)}>
               Call off this interview
             </button>
           ) : null}
         </div>
+        <ConfirmDialog
+          open={confirmCallOff}
+          title="Call off this interview?"
+          confirmLabel="Yes, call it off"
+          cancelLabel="Keep the room"
+          busy={room.busy === "abandon"}
+          onConfirm={() => void room.act("abandon").then(() => setConfirmCallOff(false))}
+          onClose={() => setConfirmCallOff(false)}
+        >
+          Nobody can join or start it afterwards. You can create a new room at any time.
+        </ConfirmDialog>
       </section>
     </div>
   );
