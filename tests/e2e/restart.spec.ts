@@ -69,3 +69,68 @@ for (const backend of backends) {
     }
   });
 }
+
+test("a peer room survives a SIGKILL: both people come back to the same round, clock, role and documents", async ({ browser }) => {
+  test.setTimeout(180_000);
+  const env: Record<string, string> = { DATA_DIR: tempDir("restart-peer"), NEXTAUTH_SECRET: "restart-test-secret-0123456789abcdef" };
+  let server: SpawnedServer | undefined = await spawnServer(env);
+  const port = server.port;
+  const people = await Promise.all(["Ivy Interviewer", "Cam Candidate"].map(async (name) => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${server!.url}/signup`);
+    await page.getByLabel("Name").fill(name);
+    await page.getByLabel("Email").fill(newEmail("peer-crash"));
+    await page.getByLabel("Password").fill(PASSWORD);
+    await page.getByRole("button", { name: "Create account" }).click();
+    await expect(page.getByTestId("signed-in-as")).toBeVisible();
+    return { context, page };
+  }));
+  const [ivy, cam] = people as [(typeof people)[number], (typeof people)[number]];
+  try {
+    const created = await ivy.page.request.post(`${server.url}/api/rooms`, {
+      data: { questionSlug: "web-crawler", role: "interviewer", plan: [{ key: "clarify", minutes: 5 }, { key: "deep_dive", minutes: 20 }] },
+    });
+    const { id } = await created.json();
+    const snapshot = await (await ivy.page.request.get(`${server.url}/api/practice/${id}`)).json();
+    expect((await cam.page.request.post(`${server.url}/api/rooms/join`, { data: { token: snapshot.room.invitePath.split("/").pop() } })).status()).toBe(201);
+    expect((await ivy.page.request.post(`${server.url}/api/practice/${id}/start`)).status()).toBe(200);
+    await Promise.all([ivy.page.goto(`${server.url}/practice/${id}`), cam.page.goto(`${server.url}/practice/${id}`)]);
+    await cam.page.getByRole("textbox", { name: "Notes: Clarify requirements" }).click();
+    await cam.page.keyboard.type("Candidate, before the crash.");
+    const panel = ivy.page.getByTestId("interviewer-panel");
+    await panel.getByRole("tab", { name: "Private notes" }).click();
+    await panel.getByRole("textbox", { name: "Private note", exact: true }).fill("Private, before the crash.");
+    await panel.getByRole("button", { name: "Add note" }).click();
+    for (const { page } of people) await expect(page.getByTestId("save-state")).toHaveAttribute("data-state", "saved", { timeout: 15_000 });
+    const remainingBefore = seconds(await cam.page.getByTestId("overall-remaining").textContent());
+    const readAt = Date.now();
+
+    await stop(server, "SIGKILL");
+    server = undefined;
+    for (const { page } of people) await expect(page.getByTestId("save-state")).toHaveAttribute("data-state", "offline", { timeout: 30_000 });
+    await cam.page.getByRole("textbox", { name: "Notes: Clarify requirements" }).click();
+    await cam.page.keyboard.press("ControlOrMeta+End");
+    await cam.page.keyboard.type(" And while it was down.");
+    await panel.getByRole("textbox", { name: "Private note", exact: true }).fill("Private, while it was down.");
+    await panel.getByRole("button", { name: "Add note" }).click();
+
+    server = await spawnServer(env, port);
+    for (const { page } of people) await expect(page.getByTestId("save-state")).toHaveAttribute("data-state", "saved", { timeout: 60_000 });
+    await Promise.all(people.map(({ page }) => page.reload()));
+    for (const { page } of people) {
+      await expect(page.getByRole("textbox", { name: "Notes: Clarify requirements" })).toContainText("Candidate, before the crash. And while it was down.");
+    }
+    await expect(cam.page.getByText("You are the candidate")).toBeVisible();
+    await expect(cam.page.getByTestId("interviewer-panel")).toHaveCount(0);
+    await ivy.page.getByTestId("interviewer-panel").getByRole("tab", { name: "Private notes" }).click();
+    const notes = ivy.page.getByRole("list", { name: "Private notes" });
+    await expect(notes).toContainText("Private, before the crash.");
+    await expect(notes).toContainText("Private, while it was down.");
+    const remainingAfter = seconds(await cam.page.getByTestId("overall-remaining").textContent());
+    expect(Math.abs(remainingBefore - (Date.now() - readAt) / 1000 - remainingAfter)).toBeLessThanOrEqual(4);
+  } finally {
+    for (const { context } of people) await context.close();
+    if (server) await stop(server);
+  }
+});
