@@ -8,7 +8,7 @@ const features: { title: string; text: string; href: string | null }[] = [
   { title: "Timed solo practice", text: "A 45-minute session through the five phases of the interview, with notes, a whiteboard and an estimation calculator.", href: "/practice/new" },
   { title: "Rubric grading and review", text: "Grade yourself on the dimensions interviewers use and see the hiring signal each level maps to; replay any past session.", href: "/history" },
   { title: "Readiness from evidence", text: "Checklists, roadmaps and score trends built from real sessions, and what to practise next.", href: "/readiness" },
-  { title: "Peer mock interviews", text: "A live room for two: the interviewer sees the hidden guide and rubric, the candidate does not. Then swap.", href: null },
+  { title: "Peer mock interviews", text: "A live room for two: the interviewer sees the hidden guide and rubric, the candidate does not. Then swap.", href: "/practice/new?with=partner" },
 ];
 
 const heroLink = "inline-flex items-center rounded-lg px-4 py-2 text-sm font-semibold text-white ring-1 ring-inset ring-white/60 hover:bg-white/10";

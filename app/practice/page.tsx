@@ -23,7 +23,7 @@ export default async function PracticePage() {
   const user = await requirePageUser("/practice");
   const db = getDb();
   const [unfinished, finished] = await Promise.all([
-    listSessionsForUser(db, user.id, ["active"]),
+    listSessionsForUser(db, user.id, ["lobby", "active"]),
     listSessionsForUser(db, user.id, ["finished"], 10),
   ]);
   const now = readClock();
@@ -34,9 +34,14 @@ export default async function PracticePage() {
           <h1 className="text-2xl font-semibold tracking-tight">Practice</h1>
           <p className="mt-1 text-slate-600">Timed sessions through the five phases of the interview.</p>
         </div>
-        <Link href="/practice/new" className={buttonStyles.primary}>
-          Start a session
-        </Link>
+        <div className="flex flex-wrap gap-2">
+          <Link href="/practice/new" className={buttonStyles.primary}>
+            Start a session
+          </Link>
+          <Link href="/practice/new?with=partner" className={buttonStyles.secondary}>
+            Practice with a partner
+          </Link>
+        </div>
       </div>
 
       <section aria-labelledby="unfinished">
@@ -54,15 +59,22 @@ export default async function PracticePage() {
                   <div>
                     <p className="font-semibold">{session.question.title}</p>
                     <p className="text-sm text-slate-600">
-                      Started {formatDateTime(session.startedAt)} · now in {phase} ·{" "}
-                      {remaining >= 0 ? `${formatDuration(remaining)} left` : `${formatDuration(-remaining)} over time`}
+                      {session.mode === "peer" ? `Peer interview, you are the ${session.role} · ` : ""}
+                      {session.status === "lobby" ? (
+                        "waiting in the lobby for the interviewer to start"
+                      ) : (
+                        <>
+                          Started {formatDateTime(session.startedAt)} · now in {phase} ·{" "}
+                          {remaining >= 0 ? `${formatDuration(remaining)} left` : `${formatDuration(-remaining)} over time`}
+                        </>
+                      )}
                     </p>
                   </div>
                   <div className="flex items-center gap-2">
                     <Link href={`/practice/${session.id}`} className={buttonStyles.primary} aria-label={`Resume ${session.question.title}`}>
                       Resume
                     </Link>
-                    <AbandonButton sessionId={session.id} title={session.question.title} />
+                    {session.mode === "solo" || session.role === "interviewer" ? <AbandonButton sessionId={session.id} title={session.question.title} /> : null}
                   </div>
                 </li>
               );

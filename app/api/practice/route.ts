@@ -16,5 +16,5 @@ export const POST = route(async (request) => {
 
 export const GET = route(async () => {
   const user = await requireUser();
-  return NextResponse.json({ sessions: await listSessionsForUser(getDb(), user.id, ["active"]) });
+  return NextResponse.json({ sessions: await listSessionsForUser(getDb(), user.id, ["lobby", "active"]) });
 });
