@@ -1,4 +1,5 @@
 import { Markdown } from "@/components/markdown";
+import { InterviewerGuide, MarkdownBullets as Bullets } from "./interviewer-guide";
 import { formatEstimate } from "@/lib/questions/format-estimate";
 import { PHASES, type PhaseKey } from "@/lib/questions/phases";
 import type { QuestionBody } from "@/lib/questions/schemas";
@@ -9,21 +10,6 @@ function Section({ title, children }: { title: string; children: React.ReactNode
       <h2 className="mb-4 text-lg font-semibold">{title}</h2>
       {children}
     </section>
-  );
-}
-
-function Bullets({ title, items }: { title?: string; items: string[] }) {
-  return (
-    <div>
-      {title ? <h3 className="mb-2 text-sm font-semibold text-slate-800">{title}</h3> : null}
-      <ul className="list-disc space-y-1 pl-5 text-sm text-slate-700">
-        {items.map((item, index) => (
-          <li key={index}>
-            <Markdown className="prose-sm [&_p]:my-0">{item}</Markdown>
-          </li>
-        ))}
-      </ul>
-    </div>
   );
 }
 
@@ -48,25 +34,7 @@ export function ReferenceAnswer({ body }: { body: QuestionBody }) {
         <PhaseReference key={phase.key} body={body} phase={phase.key} />
       ))}
       <Section title="Interviewer guide">
-        <div className="grid gap-6 md:grid-cols-3">
-          <Bullets title="Follow-up questions" items={body.interviewerGuide.followUps} />
-          <Bullets title="Hints" items={body.interviewerGuide.hints} />
-          <Bullets title="Red flags" items={body.interviewerGuide.redFlags} />
-        </div>
-        <div className="mt-6 grid gap-4 md:grid-cols-3">
-          {(
-            [
-              ["Mid-level", body.interviewerGuide.expectations.mid],
-              ["Senior", body.interviewerGuide.expectations.senior],
-              ["Staff", body.interviewerGuide.expectations.staff],
-            ] as const
-          ).map(([level, text]) => (
-            <div key={level} className="rounded-lg bg-slate-50 p-3">
-              <h3 className="text-sm font-semibold">Expected at {level.toLowerCase()}</h3>
-              <Markdown className="prose-sm mt-1">{text}</Markdown>
-            </div>
-          ))}
-        </div>
+        <InterviewerGuide guide={body.interviewerGuide} columns />
       </Section>
     </div>
   );

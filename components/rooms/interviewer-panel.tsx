@@ -1,7 +1,7 @@
 "use client";
 
-import { Markdown } from "@/components/markdown";
 import { useRoomContext } from "@/components/practice/room-context";
+import { InterviewerGuide } from "@/components/questions/interviewer-guide";
 import { RevealPanel } from "@/components/questions/reveal-panel";
 import { Tabs } from "@/components/ui/tabs";
 import type { Rubric } from "@/lib/grading/rubric-schema";
@@ -18,21 +18,6 @@ type Props = {
   /** The reference answer, rendered on the server for the interviewer alone. */
   reference: React.ReactNode;
 };
-
-function Bullets({ title, items }: { title: string; items: string[] }) {
-  return (
-    <div>
-      <h3 className="mb-1.5 text-sm font-semibold text-slate-800">{title}</h3>
-      <ul className="list-disc space-y-1 pl-5 text-sm text-slate-700">
-        {items.map((item, index) => (
-          <li key={index}>
-            <Markdown className="prose-sm [&_p]:my-0">{item}</Markdown>
-          </li>
-        ))}
-      </ul>
-    </div>
-  );
-}
 
 /**
  * What the interviewer sees and the candidate never does: the guide, the phase's key points to
@@ -53,27 +38,7 @@ export function InterviewerPanel({ guide, keyPoints, rubric, reference }: Props)
           {
             key: "guide",
             label: "Guide",
-            content: (
-              <div className="space-y-5">
-                <Bullets title="Follow-up questions" items={guide.followUps} />
-                <Bullets title="Hints" items={guide.hints} />
-                <Bullets title="Red flags" items={guide.redFlags} />
-                <div className="space-y-3">
-                  {(
-                    [
-                      ["Mid-level", guide.expectations.mid],
-                      ["Senior", guide.expectations.senior],
-                      ["Staff", guide.expectations.staff],
-                    ] as const
-                  ).map(([level, text]) => (
-                    <div key={level} className="rounded-lg bg-slate-50 p-3">
-                      <h3 className="text-sm font-semibold">Expected at {level.toLowerCase()}</h3>
-                      <Markdown className="prose-sm mt-1">{text}</Markdown>
-                    </div>
-                  ))}
-                </div>
-              </div>
-            ),
+            content: <InterviewerGuide guide={guide} />,
           },
           { key: "points", label: "Key points", content: <KeyPointTicks doc={doc} phase={shownPhase} points={keyPoints[shownPhase]} readOnly={!canWrite(room.snapshot.status)} /> },
           {

@@ -1,3 +1,4 @@
+import { AppError } from "@/lib/http/errors";
 import { and, arrayContains, asc, desc, eq, isNull, sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { questions } from "@/db/schema";
@@ -97,4 +98,15 @@ export async function listQuestionChoices(db: Db): Promise<QuestionChoice[]> {
     .from(questions)
     .where(isNull(questions.retiredAt))
     .orderBy(questions.title);
+}
+
+/** The id of a question still in the bank, or a 404 naming it. */
+export async function requireActiveQuestionId(db: Db, slug: string): Promise<string> {
+  const [row] = await db
+    .select({ id: questions.id })
+    .from(questions)
+    .where(and(eq(questions.slug, slug), isNull(questions.retiredAt)))
+    .limit(1);
+  if (!row) throw new AppError("NOT_FOUND", "That question was not found.");
+  return row.id;
 }

@@ -1,7 +1,7 @@
-import { and, eq, isNull, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { peerRooms, practiceSessions, questions, roomInvites, sessionParticipants, userSettings } from "@/db/schema";
-import { AppError } from "@/lib/http/errors";
+import { requireActiveQuestionId } from "@/lib/questions/queries";
+import { peerRooms, practiceSessions, roomInvites, sessionParticipants, userSettings } from "@/db/schema";
 import { touchUserData } from "@/lib/users/touch-user-data";
 import { newInviteToken } from "./invite-token";
 import type { CreateRoomInput } from "./schemas";
@@ -11,19 +11,14 @@ import type { CreateRoomInput } from "./schemas";
  * chose and gets an invite link for the other one. The clock starts when the interviewer says so.
  */
 export async function createPeerRoom(db: Db, userId: string, input: CreateRoomInput): Promise<{ id: string; roomId: string }> {
-  const [question] = await db
-    .select({ id: questions.id })
-    .from(questions)
-    .where(and(eq(questions.slug, input.questionSlug), isNull(questions.retiredAt)))
-    .limit(1);
-  if (!question) throw new AppError("NOT_FOUND", "That question was not found.");
+  const questionId = await requireActiveQuestionId(db, input.questionSlug);
   return db.transaction(async (transaction) => {
     const tx = transaction as unknown as Db;
     const [room] = await tx.insert(peerRooms).values({ createdBy: userId }).returning({ id: peerRooms.id });
     await tx.insert(roomInvites).values({ token: newInviteToken(), roomId: room!.id });
     const [session] = await tx
       .insert(practiceSessions)
-      .values({ questionId: question.id, plan: input.plan, createdBy: userId, mode: "peer", status: "lobby", roomId: room!.id, round: 1 })
+      .values({ questionId, plan: input.plan, createdBy: userId, mode: "peer", status: "lobby", roomId: room!.id, round: 1 })
       .returning({ id: practiceSessions.id });
     await tx.insert(sessionParticipants).values({ sessionId: session!.id, userId, role: input.role });
     await touchUserData(tx, userId);

@@ -1,6 +1,7 @@
-import { and, eq, isNull, max } from "drizzle-orm";
+import { eq, max } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { practiceSessions, questions, sessionParticipants } from "@/db/schema";
+import { requireActiveQuestionId } from "@/lib/questions/queries";
+import { practiceSessions, sessionParticipants } from "@/db/schema";
 import { AppError, forbidden } from "@/lib/http/errors";
 import { sessionChanged } from "./domain-events";
 import { canStartNextRound } from "./permissions";
@@ -14,12 +15,7 @@ const SWAPPED: Record<Role, Role> = { interviewer: "candidate", candidate: "inte
  * exchanged, waiting in its lobby. Its new interviewer (this round's candidate) picks the question.
  */
 export async function startNextRound(db: Db, sessionId: string, userId: string, input: { questionSlug: string; plan?: unknown }): Promise<{ id: string }> {
-  const [question] = await db
-    .select({ id: questions.id })
-    .from(questions)
-    .where(and(eq(questions.slug, input.questionSlug), isNull(questions.retiredAt)))
-    .limit(1);
-  if (!question) throw new AppError("NOT_FOUND", "That question was not found.");
+  const questionId = await requireActiveQuestionId(db, input.questionSlug);
   return runSessionVerb(db, sessionId, userId, async ({ tx, session, access }) => {
     const [latest] = await tx.select({ round: max(practiceSessions.round) }).from(practiceSessions).where(eq(practiceSessions.roomId, session.roomId!));
     const isLatest = latest?.round === session.round;
@@ -34,7 +30,7 @@ export async function startNextRound(db: Db, sessionId: string, userId: string, 
     const [next] = await tx
       .insert(practiceSessions)
       .values({
-        questionId: question.id,
+        questionId,
         plan: (input.plan as typeof session.plan | undefined) ?? session.plan,
         createdBy: userId,
         mode: "peer",

@@ -7,6 +7,7 @@ import { AttemptsComparison } from "@/components/history/attempts-comparison";
 import { GradeRevisions } from "@/components/history/grade-revisions";
 import { BlindStatus } from "@/components/grading/blind-status";
 import { RatingView } from "@/components/grading/rating-form";
+import { PrivateNotesList } from "@/components/rooms/private-notes-list";
 import { GradesComparison } from "@/components/history/grades-comparison";
 import { PhaseTimeChart } from "@/components/history/phase-time-chart";
 import { SessionReplay } from "@/components/history/session-replay";
@@ -139,16 +140,7 @@ export default async function SessionReviewPage({ params }: Props) {
 
       {review.privateNotes.length ? (
         <Section id="private-notes" title="Your private notes">
-          <ol className="space-y-2" data-testid="review-private-notes">
-            {review.privateNotes.map((note) => (
-              <li key={note.id} className="rounded-xl bg-white p-4 text-sm shadow-sm ring-1 ring-slate-200">
-                <span className="text-xs font-medium text-slate-500">
-                  {phaseTitle(note.phase)} · minute {note.minute}
-                </span>
-                <p className="mt-1 whitespace-pre-wrap">{note.text}</p>
-              </li>
-            ))}
-          </ol>
+          <PrivateNotesList notes={review.privateNotes} testId="review-private-notes" />
         </Section>
       ) : null}
 

@@ -7,6 +7,7 @@ import { questions } from "@/db/schema";
 import { BlindStatus } from "@/components/grading/blind-status";
 import { GradeForm } from "@/components/grading/grade-form";
 import { RatingForm, RatingView } from "@/components/grading/rating-form";
+import { PrivateNotesList } from "@/components/rooms/private-notes-list";
 import { SessionSignalsPanel } from "@/components/grading/session-signals-panel";
 import { GradesComparison } from "@/components/history/grades-comparison";
 import { PhaseReference } from "@/components/questions/reference-answer";
@@ -19,10 +20,9 @@ import { toGradeView } from "@/lib/history/get-session-review";
 import { AppError } from "@/lib/http/errors";
 import { PHASES } from "@/lib/questions/phases";
 import { readSessionDocument } from "@/lib/sessions/document/read-document";
-import { notesTextName, privateNotes, readDraftLevels, readTicks, type PrivateNote } from "@/lib/sessions/document/shape";
+import { notesTextName, privateNotes, readDraftLevels, readTicks } from "@/lib/sessions/document/shape";
 import { accessOf, clockFacts, openSession } from "@/lib/sessions/open-session";
 import { canGrade, canRateInterviewer } from "@/lib/sessions/permissions";
-import { phaseTitle } from "@/lib/sessions/plan";
 import { listParticipants, listRounds } from "@/lib/sessions/room-queries";
 import { sessionIdSchema } from "@/lib/sessions/schemas";
 
@@ -168,7 +168,14 @@ export default async function GradePage({ params }: Props) {
       ) : (
         <>
           <SessionSignalsPanel signals={signals} />
-          {interviewer && interviewer.notes.length ? <PrivateNotesList notes={interviewer.notes} /> : null}
+          {interviewer && interviewer.notes.length ? (
+            <details className="rounded-xl bg-slate-50 p-5 ring-1 ring-slate-200" open>
+              <summary className="cursor-pointer font-semibold">Your private notes from the interview ({interviewer.notes.length})</summary>
+              <div className="mt-3">
+                <PrivateNotesList notes={interviewer.notes} />
+              </div>
+            </details>
+          ) : null}
           <GradeForm
             sessionId={session.id}
             rubric={rubric}
@@ -181,23 +188,5 @@ export default async function GradePage({ params }: Props) {
         </>
       )}
     </div>
-  );
-}
-
-function PrivateNotesList({ notes }: { notes: PrivateNote[] }) {
-  return (
-    <details className="rounded-xl bg-white p-5 shadow-sm ring-1 ring-slate-200" open>
-      <summary className="cursor-pointer font-semibold">Your private notes from the interview ({notes.length})</summary>
-      <ol className="mt-3 space-y-2 text-sm">
-        {notes.map((note) => (
-          <li key={note.id} className="rounded-lg bg-slate-50 p-2.5">
-            <span className="text-xs font-medium text-slate-500">
-              {phaseTitle(note.phase)} · minute {note.minute}
-            </span>
-            <p className="whitespace-pre-wrap">{note.text}</p>
-          </li>
-        ))}
-      </ol>
-    </details>
   );
 }
