@@ -3,9 +3,8 @@ import { AppError, forbidden, notFound } from "@/lib/http/errors";
 import { appendDocumentUpdate } from "@/lib/sessions/document/append-update";
 import { syncDocument } from "@/lib/sessions/document/sync-document";
 import { loadSnapshot } from "@/lib/sessions/open-session";
-import { canEditDocument, canJoinChannel, type SessionAccess } from "@/lib/sessions/permissions";
+import { canJoinChannel, type SessionAccess } from "@/lib/sessions/permissions";
 import { getSessionAccess } from "@/lib/sessions/queries";
-import type { Channel } from "@/lib/sessions/schemas";
 import {
   channelRoom,
   joinedKey,
@@ -38,13 +37,6 @@ async function accessNow(db: Db, sessionId: string, socket: RealtimeSocket): Pro
   return access;
 }
 
-function refuseWrite(access: SessionAccess, channel: Channel): AppError {
-  if (channel === "interviewer" && access.role !== "interviewer") return forbidden("Only the interviewer can write in the interviewer's notes.");
-  if (access.role === "observer") return forbidden("Observers can watch the session but not edit it.");
-  if (access.status === "lobby") return new AppError("CONFLICT", "The interview has not started yet: the interviewer starts the clock.");
-  return new AppError("CONFLICT", "This session has finished, so its notes and drawing are read-only now.");
-}
-
 export const handlers: { [E in ClientEventName]: Handler<E> } = {
   ping: ({ sentAt }) => ({ sentAt, serverTime: Date.now() }),
 
@@ -60,10 +52,9 @@ export const handlers: { [E in ClientEventName]: Handler<E> } = {
   },
 
   "doc:update": async ({ sessionId, channel, update }, socket, { db, appendUpdate = appendDocumentUpdate }) => {
-    // Joining first is the protocol; the role and status are checked again as stored now.
+    // Joining first is the protocol. The role and status stored now are checked by the append
+    // statement itself, atomically with the write (the same rules as canEditDocument).
     if (!socket.data.joined.has(joinedKey(sessionId, channel))) throw notFound("That session was not found. Reload the page to rejoin it.");
-    const access = await accessNow(db, sessionId, socket);
-    if (!canEditDocument(access, channel)) throw refuseWrite(access, channel);
     const stored = await appendUpdate(db, { sessionId, userId: socket.data.userId, update, channel });
     socket.to(channelRoom(sessionId, channel)).emit("doc:update", { sessionId, channel, update });
     return stored;

@@ -27,13 +27,19 @@ export const canJoinChannel = (access: SessionAccess, channel: Channel) =>
   channel === "shared" ? canViewSession(access) : canJoinInterviewerChannel(access);
 
 /**
- * Writing to a document. The shared notes and board take edits from the interviewer and the
- * candidate while the clock runs; observers never write. The interviewer may prepare private
- * notes in the lobby too.
+ * Who may write each document, and when. The shared notes and board take edits from the
+ * interviewer and the candidate while the clock runs; observers never write. The interviewer may
+ * prepare private notes in the lobby too. The document log's append statement enforces the same
+ * rules in SQL, atomically with the write (lib/sessions/document/write-batch.ts).
  */
+export const DOCUMENT_WRITE_RULES: Record<Channel, { modes: readonly SessionMode[]; roles: readonly Role[]; statuses: readonly SessionStatus[] }> = {
+  shared: { modes: ["solo", "peer"], roles: ["interviewer", "candidate"], statuses: ["active"] },
+  interviewer: { modes: ["peer"], roles: ["interviewer"], statuses: ["lobby", "active"] },
+};
+
 export function canEditDocument(access: SessionAccess, channel: Channel): boolean {
-  if (channel === "interviewer") return canJoinInterviewerChannel(access) && (access.status === "lobby" || access.status === "active");
-  return access.status === "active" && seated(access);
+  const rule = DOCUMENT_WRITE_RULES[channel];
+  return rule.modes.includes(access.mode) && rule.roles.includes(access.role) && rule.statuses.includes(access.status);
 }
 
 /** Start the clock of a peer round: its interviewer, from the lobby, once a candidate is there. */

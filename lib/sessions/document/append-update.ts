@@ -1,12 +1,15 @@
-import { eq, sql } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import * as Y from "yjs";
 import type { Db } from "@/db/client";
 import { practiceSessions } from "@/db/schema";
-import { AppError } from "@/lib/http/errors";
+import { AppError, forbidden, notFound } from "@/lib/http/errors";
+import { canEditDocument } from "../permissions";
+import { getSessionAccess } from "../queries";
 import type { Channel } from "../schemas";
 import { MAX_DOCUMENT_BYTES, MAX_UPDATE_BYTES } from "./limits";
 import { forgetServerDoc, serverDocForWrite } from "./server-docs";
 import { withSessionLock } from "./session-lock";
+import { writeUpdate } from "./write-batch";
 
 export type AppendInput = { sessionId: string; userId: string; update: Uint8Array; channel?: Channel };
 
@@ -25,16 +28,30 @@ export function checkUpdate(update: Uint8Array): void {
   }
 }
 
+/** Why the log refused an update, as the person who sent it should hear it. */
+async function refusal(db: Db, input: AppendInput, channel: Channel): Promise<AppError> {
+  const access = await getSessionAccess(db, input.sessionId, input.userId);
+  if (!access) return notFound("That session");
+  if (!canEditDocument(access, channel)) {
+    if (channel === "interviewer" && access.role !== "interviewer") return forbidden("Only the interviewer can write in the interviewer's notes.");
+    if (access.role === "observer") return forbidden("Observers can watch the session but not edit it.");
+    if (access.status === "lobby") return new AppError("CONFLICT", "The interview has not started yet: the interviewer starts the clock.");
+    return new AppError("CONFLICT", "This session has finished, so its notes and drawing are read-only now.");
+  }
+  const [session] = await db.select({ status: practiceSessions.status }).from(practiceSessions).where(eq(practiceSessions.id, input.sessionId));
+  if (session && session.status !== "active" && channel === "shared") return new AppError("CONFLICT", "This session has finished, so its notes and drawing are read-only now.");
+  return new AppError("PAYLOAD_TOO_LARGE", `This session's document has reached its ${mb(MAX_DOCUMENT_BYTES)} limit; nothing more can be saved.`);
+}
+
 /**
  * Appends one document update to the session's log and returns its sequence number. It is
- * stored, with its time, before this resolves: a caller acknowledges only after that. The
- * session must be active and stay under the document size limit; otherwise nothing is stored.
+ * stored, with its time, before this resolves: a caller acknowledges only after that. The writer
+ * must be allowed to write that document now (checked in the same statement as the write), and
+ * the session must stay under the document size limit; otherwise nothing is stored.
  */
 export async function appendDocumentUpdate(db: Db, input: AppendInput): Promise<{ seq: number }> {
   checkUpdate(input.update);
   const channel = input.channel ?? "shared";
-  // The interviewer's document may also be written while the round waits in its lobby.
-  const writable = channel === "interviewer" ? sql`status in ('lobby', 'active')` : sql`status = 'active'`;
   return withSessionLock(`${input.sessionId}/${channel}`, async () => {
     // Applying to the in-memory copy first is what proves the update well-formed; it needs no catch-up.
     const doc = await serverDocForWrite(db, input.sessionId, channel);
@@ -44,34 +61,15 @@ export async function appendDocumentUpdate(db: Db, input: AppendInput): Promise<
       forgetServerDoc(input.sessionId, channel);
       throw new AppError("BAD_REQUEST", "That change could not be applied, so it was not saved.");
     }
-    const size = input.update.byteLength;
-    let row: { seq: string | number } | undefined;
+    let seq: number | null;
     try {
-      const result = await db.execute<{ seq: string | number }>(sql`
-        with session as (
-          update ${practiceSessions}
-          set doc_bytes = doc_bytes + ${size}, update_count = update_count + 1
-          where id = ${input.sessionId}::uuid and ${writable} and doc_bytes + ${size} <= ${MAX_DOCUMENT_BYTES}
-          returning id
-        )
-        insert into session_updates (session_id, user_id, byte_size, data, channel)
-        select id, ${input.userId}::uuid, ${size}::int, ${input.update}::bytea, ${channel} from session
-        returning seq`);
-      row = (result as unknown as { rows: { seq: string | number }[] }).rows[0];
+      seq = await writeUpdate(db, { sessionId: input.sessionId, userId: input.userId, channel, update: input.update });
     } catch (error) {
       forgetServerDoc(input.sessionId, channel); // memory must not claim an update the log never got
       throw error;
     }
-    if (row) return { seq: Number(row.seq) };
-
+    if (seq !== null) return { seq };
     forgetServerDoc(input.sessionId, channel); // the in-memory copy holds an update the log refused
-    const [session] = await db
-      .select({ status: practiceSessions.status, docBytes: practiceSessions.docBytes })
-      .from(practiceSessions)
-      .where(eq(practiceSessions.id, input.sessionId));
-    if (session && session.status !== "active") {
-      throw new AppError("CONFLICT", "This session has finished, so its notes and drawing are read-only now.");
-    }
-    throw new AppError("PAYLOAD_TOO_LARGE", `This session's document has reached its ${mb(MAX_DOCUMENT_BYTES)} limit; nothing more can be saved.`);
+    throw await refusal(db, input, channel);
   });
 }
