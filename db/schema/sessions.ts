@@ -128,6 +128,27 @@ export const sessionUpdates = pgTable(
   (table) => [index("session_updates_session_channel_seq_idx").on(table.sessionId, table.channel, table.seq)],
 );
 
+/**
+ * A checkpoint of one of a session's documents: the log's updates up to `seq` merged into one
+ * update, so a cold load applies it and reads only the rows after it. Built from the log alone
+ * (never from memory) and replaced in one upsert, so the log stays the source of truth.
+ */
+export const sessionCheckpoints = pgTable(
+  "session_checkpoints",
+  {
+    sessionId: uuid("session_id")
+      .notNull()
+      .references(() => practiceSessions.id, { onDelete: "cascade" }),
+    channel: text("channel", { enum: ["shared", "interviewer"] }).notNull(),
+    /** The last log sequence number the state covers. */
+    seq: bigint("seq", { mode: "number" }).notNull(),
+    state: bytea("state").notNull(),
+    byteSize: integer("byte_size").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true, mode: "date" }).notNull().default(sql`clock_timestamp()`),
+  },
+  (table) => [primaryKey({ columns: [table.sessionId, table.channel] })],
+);
+
 export const userSettings = pgTable("user_settings", {
   userId: uuid("user_id")
     .primaryKey()
