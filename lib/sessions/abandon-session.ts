@@ -2,6 +2,7 @@ import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { practiceSessions } from "@/db/schema";
 import { AppError, forbidden } from "@/lib/http/errors";
+import { checkpointSessionSoon } from "./document/checkpoint";
 import { canAbandon } from "./permissions";
 import { runSessionVerb } from "./run-verb";
 
@@ -18,4 +19,5 @@ export async function abandonSession(db: Db, sessionId: string, userId: string):
       .where(and(eq(practiceSessions.id, sessionId), inArray(practiceSessions.status, ["lobby", "active"])));
     return { result: undefined };
   });
+  checkpointSessionSoon(db, sessionId); // after the commit, in the background: the review opens from it
 }

@@ -4,6 +4,7 @@ import { practiceSessions } from "@/db/schema";
 import { notFound } from "@/lib/http/errors";
 import { touchSessionParticipants } from "@/lib/users/touch-user-data";
 import { computeClock, type ClockFacts } from "./clock";
+import { checkpointSessionSoon } from "./document/checkpoint";
 import { publishSessionEvents, sessionChanged } from "./domain-events";
 import {
   canAbandon,
@@ -56,6 +57,7 @@ export async function openSession(db: Db, sessionId: string, userId: string, now
   if (!settled) return (await getSessionForParticipant(db, sessionId, userId)) ?? session;
   await touchSessionParticipants(db, sessionId);
   publishSessionEvents(sessionChanged(sessionId));
+  checkpointSessionSoon(db, sessionId); // as finishSession does, in the background
   return { ...session, status: "finished", finishedAt: settled.finishedAt };
 }
 

@@ -6,6 +6,7 @@ import { AppError, forbidden, notFound } from "@/lib/http/errors";
 import { canEditDocument } from "../permissions";
 import { getSessionAccess } from "../queries";
 import type { Channel } from "../schemas";
+import { noteAppended } from "./checkpoint";
 import { MAX_DOCUMENT_BYTES, MAX_UPDATE_BYTES } from "./limits";
 import { forgetServerDoc, serverDocForWrite } from "./server-docs";
 import { withSessionLock } from "./session-lock";
@@ -68,7 +69,10 @@ export async function appendDocumentUpdate(db: Db, input: AppendInput): Promise<
       forgetServerDoc(input.sessionId, channel); // memory must not claim an update the log never got
       throw error;
     }
-    if (seq !== null) return { seq };
+    if (seq !== null) {
+      noteAppended(db, input.sessionId, channel); // a checkpoint now and then, off this path
+      return { seq };
+    }
     forgetServerDoc(input.sessionId, channel); // the in-memory copy holds an update the log refused
     throw await refusal(db, input, channel);
   });

@@ -3,6 +3,7 @@ import * as Y from "yjs";
 import type { Db } from "@/db/client";
 import { sessionUpdates } from "@/db/schema";
 import type { Channel } from "../schemas";
+import { readCheckpoint } from "./checkpoint";
 
 type CachedDoc = { doc: Y.Doc; watermark: number; lastUsed: number };
 
@@ -32,17 +33,24 @@ function cache(): Map<string, CachedDoc> {
 const keyOf = (sessionId: string, channel: Channel) => `${sessionId}/${channel}`;
 
 /**
- * The server's copy of one of a session's documents: the stored update log applied in order,
- * kept in memory and caught up from the log (which other app instances may also append to) when
- * used for a sync. Applying an update twice is harmless in Yjs, so re-reading recent rows is safe.
+ * The server's copy of one of a session's documents: the stored update log applied in order
+ * (its checkpoint, if it has one, then the rows after it), kept in memory and caught up from the
+ * log (which other app instances may also append to) when used for a sync. Applying an update
+ * twice is harmless in Yjs, so re-reading recent rows is safe.
  */
 export async function loadServerDoc(db: Db, sessionId: string, channel: Channel = "shared"): Promise<Y.Doc> {
   const docs = cache();
   const key = keyOf(sessionId, channel);
   let entry = docs.get(key);
   if (!entry) {
-    entry = { doc: new Y.Doc({ gc: false }), watermark: 0, lastUsed: Date.now() };
-    docs.set(key, entry);
+    // Cold: start from the checkpoint (the log up to its seq, merged) and read only the rows after it.
+    const checkpoint = await readCheckpoint(db, sessionId, channel);
+    entry = docs.get(key); // another caller may have loaded it meanwhile
+    if (!entry) {
+      entry = { doc: new Y.Doc({ gc: false }), watermark: checkpoint?.seq ?? 0, lastUsed: Date.now() };
+      if (checkpoint) Y.applyUpdate(entry.doc, checkpoint.state, "log");
+      docs.set(key, entry);
+    }
   }
   entry.lastUsed = Date.now();
   const rows = await db
