@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { connectPglite, connectPostgres, type DbHandle } from "@/db/client";
+import { checkpointsIdle } from "@/lib/sessions/document/checkpoint";
 
 const LOCAL_HOSTS = new Set(["localhost", "127.0.0.1", "::1", "[::1]"]);
 
@@ -30,7 +31,8 @@ export async function createTestDb(backend: Backend): Promise<TestDb> {
   if (backend === "pglite") {
     const handle = connectPglite();
     await handle.migrate();
-    return { ...handle, drop: () => handle.close() };
+    // Background checkpoints (after a finish) must not outlive the database they write to.
+    return { ...handle, drop: () => checkpointsIdle().then(() => handle.close()) };
   }
   const serverUrl = testServerUrl()!;
   const name = `sdp_test_${randomBytes(6).toString("hex")}`;
@@ -46,6 +48,7 @@ export async function createTestDb(backend: Backend): Promise<TestDb> {
     ...handle,
     url: url.toString(),
     drop: async () => {
+      await checkpointsIdle();
       await handle.close();
       const cleanup = new pg.Client({ connectionString: serverUrl });
       await cleanup.connect();
