@@ -1,14 +1,32 @@
-import { Redis } from "ioredis";
+import { Redis, type RedisOptions } from "ioredis";
 import { env } from "@/lib/env";
 
 const globalForRedis = globalThis as unknown as { __sdpRedis?: Redis | null };
 
-/** The shared Redis client, or null when REDIS_URL is not set. */
+/**
+ * Every Redis key and pub/sub channel this app uses starts with REDIS_KEY_PREFIX, so several
+ * deployments (or test runs) can share one Redis without seeing each other's data or messages.
+ */
+export function redisKey(name: string): string {
+  return env().REDIS_KEY_PREFIX + name;
+}
+
+/**
+ * A new connection to REDIS_URL (or `url`), for a part that needs its own (a pub/sub subscriber
+ * cannot run commands). Errors are logged under `purpose` instead of crashing the process; ioredis
+ * reconnects on its own.
+ */
+export function createRedisConnection(purpose: string, options: RedisOptions = {}, url = env().REDIS_URL): Redis {
+  if (!url) throw new Error(`${purpose} needs REDIS_URL`);
+  const connection = new Redis(url, { maxRetriesPerRequest: 2, ...options });
+  connection.on("error", (error) => console.error(`[redis:${purpose}]`, error.message));
+  return connection;
+}
+
+/** The shared Redis client for commands, or null when REDIS_URL is not set. */
 export function getRedis(): Redis | null {
   if (globalForRedis.__sdpRedis === undefined) {
-    const url = env().REDIS_URL;
-    globalForRedis.__sdpRedis = url ? new Redis(url, { maxRetriesPerRequest: 2, lazyConnect: false }) : null;
-    globalForRedis.__sdpRedis?.on("error", (error) => console.error("[redis]", error.message));
+    globalForRedis.__sdpRedis = env().REDIS_URL ? createRedisConnection("commands") : null;
   }
   return globalForRedis.__sdpRedis;
 }

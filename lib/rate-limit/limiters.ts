@@ -1,6 +1,6 @@
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
 import { env } from "@/lib/env";
-import { getRedis } from "@/lib/redis";
+import { getRedis, redisKey } from "@/lib/redis";
 import { AppError } from "@/lib/http/errors";
 
 type LimiterSpec = { keyPrefix: string; points: number; duration: number };
@@ -29,7 +29,7 @@ export function limiter(spec: LimiterSpec): RateLimiterAbstract {
     found = redis
       ? new RateLimiterRedis({
           ...spec,
-          keyPrefix: env().REDIS_KEY_PREFIX + spec.keyPrefix,
+          keyPrefix: redisKey(spec.keyPrefix),
           storeClient: redis,
           insuranceLimiter: new RateLimiterMemory(spec),
         })
