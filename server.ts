@@ -1,12 +1,13 @@
 import { createServer } from "node:http";
 import next from "next";
 import { dbHandle } from "./db";
+import { exitGracefullyOnSignals } from "./lib/boot/graceful-shutdown";
 import { prepareDatabase } from "./lib/boot/prepare-database";
 import { CLIENT_IP_HEADER, resolveClientIp } from "./lib/auth/client-ip";
 import { ConfigError, env } from "./lib/env";
 import { createPageCache } from "./lib/http/page-cache";
 import { userIdFromHandshake } from "./lib/realtime/authenticate-socket";
-import { attachRealtime } from "./lib/realtime/server";
+import { attachRealtimeServer } from "./lib/realtime/server";
 import { getUserDataVersion } from "./lib/users/queries";
 
 const dev = process.argv.includes("--dev");
@@ -49,18 +50,11 @@ async function main() {
     req.headers[CLIENT_IP_HEADER] = resolveClientIp(req.socket.remoteAddress, req.headers["x-forwarded-for"], config.TRUST_PROXY_HOPS);
     void pageCache.handle(req, res, () => void handleRequest(req, res));
   });
-  attachRealtime(httpServer, { secret: config.NEXTAUTH_SECRET, redisUrl: config.REDIS_URL, db: handle.db });
+  const realtime = attachRealtimeServer(httpServer, { secret: config.NEXTAUTH_SECRET, redisUrl: config.REDIS_URL, db: handle.db });
 
   httpServer.listen(config.PORT, () => console.log(`[boot] ready on http://localhost:${config.PORT}`));
 
-  const shutdown = (signal: string) => {
-    console.log(`[boot] ${signal}: shutting down`);
-    httpServer.close();
-    void handle.close().finally(() => process.exit(0));
-    setTimeout(() => process.exit(0), 5000).unref();
-  };
-  process.on("SIGTERM", () => shutdown("SIGTERM"));
-  process.on("SIGINT", () => shutdown("SIGINT"));
+  exitGracefullyOnSignals({ httpServer, realtime, closeDatabase: () => handle.close() });
 }
 
 main().catch((error) => {

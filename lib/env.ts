@@ -22,6 +22,11 @@ const envSchema = z.object({
   /** Accounts that may be created per client IP in an hour. */
   SIGNUPS_PER_IP: z.coerce.number().int().min(1).default(20),
   /**
+   * Document edits one connection may send per second (bursts of three times as many; a person
+   * across all their tabs, twice as many). The page batches edits, so it sends at most 7.
+   */
+  SOCKET_EDITS_PER_SECOND: z.coerce.number().int().min(1).default(20),
+  /**
    * Reverse proxies in front of the app that append to X-Forwarded-For (0: none, the client
    * connects directly). Per-IP limits then use the address the outermost trusted proxy saw.
    */

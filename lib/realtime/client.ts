@@ -5,9 +5,14 @@ import type { Ack, ClientEventName, ClientEventResults, ClientPayload, ClientToS
 
 export type RealtimeClient = Socket<ServerToClientEvents, ClientToServerEvents>;
 
-/** Opens the app's socket; the browser sends the session cookie with the handshake. */
+/**
+ * Opens the app's socket; the browser sends the session cookie with the handshake. WebSocket
+ * first: one upgrade request reaches one instance, so a round-robin balancer needs no sticky
+ * sessions. Long-polling is the fallback where WebSocket is blocked, and only that needs them.
+ */
 export function connectRealtime(url?: string, options: Parameters<typeof io>[1] = {}): RealtimeClient {
-  return url ? io(url, { withCredentials: true, ...options }) : io({ withCredentials: true, ...options });
+  const settings = { withCredentials: true, transports: ["websocket", "polling"], tryAllTransports: true, ...options };
+  return url ? io(url, settings) : io(settings);
 }
 
 /** Sends one event and waits for its acknowledgement, failing after `timeoutMs`. */

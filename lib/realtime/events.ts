@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { ErrorCode } from "@/lib/http/errors";
 import { MAX_AWARENESS_BYTES, MAX_UPDATE_BYTES } from "@/lib/sessions/document/limits";
+import type { SocketBudgets } from "./event-limits";
 import { CHANNELS, type Channel, type SessionSnapshot } from "@/lib/sessions/schemas";
 
 const binary = z.custom<Uint8Array>((value) => value instanceof Uint8Array, { error: "must be binary data" });
@@ -20,6 +21,15 @@ export const clientEvents = {
   },
   /** Join one of a session's documents and run one round of sync (the shared one by default). */
   "doc:join": {
+    payload: z.strictObject({ sessionId, channel, stateVector: binary }),
+    maxBytes: 256 * 1024,
+    ack: true,
+  },
+  /**
+   * A later sync round on a joined document: the periodic check that repairs a lost broadcast
+   * (Redis pub/sub may drop messages), and the immediate one after the server says "doc:resync".
+   */
+  "doc:sync": {
     payload: z.strictObject({ sessionId, channel, stateVector: binary }),
     maxBytes: 256 * 1024,
     ack: true,
@@ -46,6 +56,7 @@ export type ParsedPayload<E extends ClientEventName> = z.output<(typeof clientEv
 export type ClientEventResults = {
   ping: { sentAt: number; serverTime: number };
   "doc:join": { update: Uint8Array; stateVector: Uint8Array; snapshot: SessionSnapshot | null };
+  "doc:sync": { update: Uint8Array; stateVector: Uint8Array };
   "doc:update": { seq: number };
   "awareness:update": { relayed: true };
 };
@@ -65,6 +76,8 @@ export type ServerToClientEvents = {
   "awareness:update": (payload: { sessionId: string; userId: string; connId: string; update: Uint8Array }) => void;
   /** A connection went away: drop its presence now rather than when it times out. */
   "awareness:left": (payload: { sessionId: string; connId: string }) => void;
+  /** Broadcasts may have been missed (this instance lost Redis for a while): run a sync round now. */
+  "doc:resync": () => void;
   /** A refusal of a message sent without an acknowledgement (too many, too large). */
   notice: (payload: { code: ErrorCode; message: string }) => void;
 };
@@ -73,8 +86,8 @@ export type SocketData = {
   userId: string;
   /** Documents this socket joined, as "<sessionId>/<channel>". */
   joined: Set<string>;
-  /** Token bucket for presence updates. */
-  awarenessBudget: { tokens: number; at: number };
+  /** Token buckets per event kind (see event-limits.ts). */
+  budgets: SocketBudgets;
 };
 
 /** Transport limit: no single socket.io message may exceed this. */

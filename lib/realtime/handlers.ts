@@ -1,5 +1,5 @@
 import type { Db } from "@/db/client";
-import { AppError, forbidden, notFound } from "@/lib/http/errors";
+import { forbidden, notFound } from "@/lib/http/errors";
 import { appendDocumentUpdate } from "@/lib/sessions/document/append-update";
 import { syncDocument } from "@/lib/sessions/document/sync-document";
 import { loadSnapshot } from "@/lib/sessions/open-session";
@@ -14,7 +14,6 @@ import {
   type ParsedPayload,
 } from "./events";
 import type { RealtimeSocket } from "./server";
-import { takeAwarenessToken } from "./awareness-budget";
 
 export type RealtimeDeps = {
   db: Db;
@@ -51,6 +50,13 @@ export const handlers: { [E in ClientEventName]: Handler<E> } = {
     return { ...sync, snapshot: channel === "shared" ? await loadSnapshot(db, sessionId, socket.data.userId) : null };
   },
 
+  "doc:sync": async ({ sessionId, channel, stateVector }, socket, { db }) => {
+    if (!socket.data.joined.has(joinedKey(sessionId, channel))) throw notFound("That session was not found. Reload the page to rejoin it.");
+    // Checked against the role stored now: a swapped-out interviewer gets nothing more of that channel.
+    if (!canJoinChannel(await accessNow(db, sessionId, socket), channel)) throw forbidden("Only the interviewer can open the interviewer's notes.");
+    return syncDocument(db, sessionId, stateVector, channel);
+  },
+
   "doc:update": async ({ sessionId, channel, update }, socket, { db, appendUpdate = appendDocumentUpdate }) => {
     // Joining first is the protocol. The role and status stored now are checked by the append
     // statement itself, atomically with the write (the same rules as canEditDocument).
@@ -63,9 +69,6 @@ export const handlers: { [E in ClientEventName]: Handler<E> } = {
   "awareness:update": ({ sessionId, update }, socket) => {
     // Membership of a session never ends once granted, so the join check stands for it.
     if (!socket.data.joined.has(joinedKey(sessionId, "shared"))) throw unknownSession();
-    if (!takeAwarenessToken(socket.data.awarenessBudget, Date.now())) {
-      throw new AppError("RATE_LIMITED", "Presence updates are arriving too fast; some were dropped.");
-    }
     socket.volatile.to(sessionRoom(sessionId)).emit("awareness:update", { sessionId, userId: socket.data.userId, connId: socket.id, update });
     return { relayed: true };
   },

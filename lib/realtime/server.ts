@@ -1,10 +1,10 @@
 import type { Server as HttpServer } from "node:http";
 import { createAdapter } from "@socket.io/redis-adapter";
-import { Redis } from "ioredis";
 import { Server, type Socket } from "socket.io";
 import { AppError, toErrorBody } from "@/lib/http/errors";
 import { userIdFromHandshake } from "./authenticate-socket";
-import { newAwarenessBudget } from "./awareness-budget";
+import { createRedisConnection, redisKey } from "@/lib/redis";
+import { checkEventRate, newSocketBudgets } from "./event-limits";
 import { publishThrough } from "./broadcast";
 import {
   clientEvents,
@@ -30,17 +30,20 @@ export type RealtimeSocket = Socket<ClientToServerEvents, ServerToClientEvents, 
  * that need an acknowledgement are dropped without one; a refused fire-and-forget event (presence)
  * is answered with a "notice".
  */
-function bind<E extends ClientEventName>(socket: RealtimeSocket, event: E, deps: RealtimeDeps): void {
+function bind<E extends ClientEventName>(socket: RealtimeSocket, event: E, deps: RealtimeDeps, inFlight: InFlight): void {
   const spec = clientEvents[event];
   const listener = async (payload: unknown, ack: unknown) => {
-    if (spec.ack && typeof ack !== "function") return;
+    // While draining, new events go unanswered: the client resends them after reconnecting.
+    if ((spec.ack && typeof ack !== "function") || inFlight.draining) return;
     const reply =
       typeof ack === "function"
         ? (ack as (result: Ack<ClientEventResults[E]>) => void)
         : (result: Ack<ClientEventResults[E]>) => {
             if (!result.ok) socket.emit("notice", result.error);
           };
+    inFlight.count++;
     try {
+      checkEventRate(event, socket.data.userId, socket.data.budgets);
       if (payloadBytes(payload) > spec.maxBytes) {
         throw new AppError("PAYLOAD_TOO_LARGE", `The "${event}" message is larger than the ${spec.maxBytes} bytes allowed.`);
       }
@@ -54,14 +57,34 @@ function bind<E extends ClientEventName>(socket: RealtimeSocket, event: E, deps:
     } catch (error) {
       const { body } = toErrorBody(error);
       reply({ ok: false, error: body.error });
+    } finally {
+      inFlight.count--;
+      if (inFlight.count === 0) inFlight.idle();
     }
   };
   socket.on(event, listener as never);
 }
 
+/** Events being handled right now, so a shutdown can wait for their acknowledgements. */
+type InFlight = { count: number; idle: () => void; draining: boolean };
+
 export type RealtimeOptions = RealtimeDeps & { secret: string; redisUrl?: string };
 
+export type Realtime = {
+  io: RealtimeServer;
+  /**
+   * Stops handling new events, waits (up to `timeoutMs`) until every event being handled has been
+   * acknowledged, then disconnects every socket so its client reconnects, to another instance
+   * behind a balancer. Unacknowledged edits stay with their clients, which resend them on rejoin.
+   */
+  drain: (timeoutMs?: number) => Promise<void>;
+};
+
 export function attachRealtime(httpServer: HttpServer, options: RealtimeOptions): RealtimeServer {
+  return attachRealtimeServer(httpServer, options).io;
+}
+
+export function attachRealtimeServer(httpServer: HttpServer, options: RealtimeOptions): Realtime {
   // destroyUpgrade: false leaves other WebSocket upgrades (the Next.js dev reloader) alone.
   const io: RealtimeServer = new Server(httpServer, {
     maxHttpBufferSize: MAX_MESSAGE_BYTES,
@@ -70,10 +93,24 @@ export function attachRealtime(httpServer: HttpServer, options: RealtimeOptions)
   });
 
   if (options.redisUrl) {
-    const pub = new Redis(options.redisUrl);
-    const sub = pub.duplicate();
-    for (const client of [pub, sub]) client.on("error", (error) => console.error("[realtime] redis", error.message));
-    io.adapter(createAdapter(pub, sub));
+    // No retry limit: the adapter's commands wait for a reconnect instead of failing.
+    const pub = createRedisConnection("realtime-pub", { maxRetriesPerRequest: null }, options.redisUrl);
+    const sub = createRedisConnection("realtime-sub", { maxRetriesPerRequest: null }, options.redisUrl);
+    io.adapter(createAdapter(pub, sub, { key: redisKey("socket.io") }));
+    // Whatever was broadcast while the subscriber was away is lost to this instance's clients:
+    // when it is back, every client here runs a sync round at once instead of waiting for the next.
+    let subscribedBefore = false;
+    sub.on("ready", () => {
+      if (!subscribedBefore) return void (subscribedBefore = true);
+      // ioredis re-subscribes right after "ready"; a PING queued behind those commands answers
+      // once the subscriptions are back, so the resync cannot race ahead of them.
+      setImmediate(() =>
+        sub.ping().then(
+          () => io.local.emit("doc:resync"),
+          () => io.local.emit("doc:resync"),
+        ),
+      );
+    });
     httpServer.on("close", () => {
       pub.disconnect();
       sub.disconnect();
@@ -85,14 +122,24 @@ export function attachRealtime(httpServer: HttpServer, options: RealtimeOptions)
     if (!userId) return next(new Error("unauthorized: sign in to use live features"));
     socket.data.userId = userId;
     socket.data.joined = new Set();
-    socket.data.awarenessBudget = newAwarenessBudget(Date.now());
+    socket.data.budgets = newSocketBudgets(Date.now());
     next();
   });
 
   const deps: RealtimeDeps = { db: options.db, appendUpdate: options.appendUpdate };
+  const idleWaiters = new Set<() => void>();
+  const inFlight: InFlight = {
+    count: 0,
+    draining: false,
+    idle: () => {
+      for (const resolve of idleWaiters) resolve();
+      idleWaiters.clear();
+    },
+  };
   io.on("connection", (socket) => {
+    if (inFlight.draining) return void socket.disconnect(true);
     void socket.join(userRoom(socket.data.userId));
-    for (const event of Object.keys(clientEvents) as ClientEventName[]) bind(socket, event, deps);
+    for (const event of Object.keys(clientEvents) as ClientEventName[]) bind(socket, event, deps, inFlight);
     // Presence is cleared for the others at once, not when it would time out.
     socket.on("disconnecting", () => {
       for (const key of socket.data.joined) {
@@ -104,5 +151,16 @@ export function attachRealtime(httpServer: HttpServer, options: RealtimeOptions)
 
   const unsubscribe = publishThrough(io);
   httpServer.on("close", unsubscribe);
-  return io;
+
+  const drain = async (timeoutMs = 10_000) => {
+    inFlight.draining = true;
+    if (inFlight.count > 0) {
+      await new Promise<void>((resolve) => {
+        idleWaiters.add(resolve);
+        setTimeout(resolve, timeoutMs).unref();
+      });
+    }
+    io.local.disconnectSockets(true);
+  };
+  return { io, drain };
 }

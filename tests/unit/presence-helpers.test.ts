@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { AWARENESS_BURST, AWARENESS_RATE_PER_SECOND, newAwarenessBudget, takeAwarenessToken } from "@/lib/realtime/awareness-budget";
+import { EVENT_LIMITS, newSocketBudgets, takeToken } from "@/lib/realtime/event-limits";
 import { colorFor } from "@/lib/sessions/client/presence";
 import { followedScroll } from "@/lib/whiteboard/follow-view";
 
@@ -13,21 +13,28 @@ describe("following someone's view of the board", () => {
   });
 });
 
-describe("presence budget per socket", () => {
-  it("allows a burst, then the steady rate, and refills with time", () => {
-    const budget = newAwarenessBudget(0);
+describe("event budgets per socket", () => {
+  const { perSecond, burst } = EVENT_LIMITS["awareness:update"];
+  const take = (budget: ReturnType<typeof newSocketBudgets>, now: number) => takeToken(budget["awareness:update"], perSecond, burst, now);
+
+  it("allow a burst, then the steady rate, and refill with time", () => {
+    const budget = newSocketBudgets(0);
     let allowed = 0;
-    for (let i = 0; i < 200; i++) if (takeAwarenessToken(budget, 0)) allowed++;
-    expect(allowed).toBe(AWARENESS_BURST);
-    expect(takeAwarenessToken(budget, 0)).toBe(false);
+    for (let i = 0; i < 200; i++) if (take(budget, 0)) allowed++;
+    expect(allowed).toBe(burst);
+    expect(take(budget, 0)).toBe(false);
     let later = 0;
-    for (let i = 0; i < 200; i++) if (takeAwarenessToken(budget, 1000)) later++;
-    expect(later).toBe(AWARENESS_RATE_PER_SECOND);
+    for (let i = 0; i < 200; i++) if (take(budget, 1000)) later++;
+    expect(later).toBe(perSecond);
   });
 
-  it("never troubles a client sending 10 updates a second", () => {
-    const budget = newAwarenessBudget(0);
-    for (let ms = 0; ms < 60_000; ms += 100) expect(takeAwarenessToken(budget, ms)).toBe(true);
+  it("never trouble a client sending 10 presence updates and 7 edit batches a second", () => {
+    const budget = newSocketBudgets(0);
+    const edits = EVENT_LIMITS["doc:update"];
+    for (let ms = 0; ms < 60_000; ms += 100) {
+      expect(take(budget, ms)).toBe(true);
+      if (ms % 150 < 100) expect(takeToken(budget["doc:update"], edits.perSecond, edits.burst, ms)).toBe(true);
+    }
   });
 });
 

@@ -10,6 +10,9 @@ export type SaveState = "saved" | "saving" | "offline" | "error";
 
 const REMOTE = Symbol("remote");
 const FLUSH_DELAY_MS = 150;
+/** Refusals that sending again cannot change; anything else (a failed write, too fast) is retried. */
+const FINAL_REFUSALS = new Set(["CONFLICT", "FORBIDDEN", "NOT_FOUND", "BAD_REQUEST", "PAYLOAD_TOO_LARGE", "UNAUTHORIZED", "GONE"]);
+const RETRY_MS = [1_000, 2_000, 4_000, 8_000, 15_000];
 
 export type ChannelCallbacks = {
   onSaveState: () => void;
@@ -34,6 +37,8 @@ export class DocumentChannel {
   private joined = false;
   private writable = false;
   private flushTimer: ReturnType<typeof setTimeout> | null = null;
+  private retryTimer: ReturnType<typeof setTimeout> | null = null;
+  private retries = 0;
   failure: string | null = null;
   private stopped = true;
 
@@ -41,11 +46,13 @@ export class DocumentChannel {
     private readonly sessionId: string,
     readonly channel: Channel,
     private readonly callbacks: ChannelCallbacks,
+    private readonly options: { persist: boolean } = { persist: true },
   ) {}
 
   /** Opens local storage; call join() once the socket is connected. */
   async open(): Promise<void> {
     this.stopped = false;
+    if (!this.options.persist) return void this.doc.on("update", this.onLocalUpdate);
     const local = new IndexeddbPersistence(`sdp-session-${this.sessionId}${this.channel === "shared" ? "" : `-${this.channel}`}`, this.doc);
     this.local = local;
     await local.whenSynced;
@@ -57,6 +64,8 @@ export class DocumentChannel {
     this.stopped = true;
     if (this.flushTimer) clearTimeout(this.flushTimer);
     this.flushTimer = null;
+    if (this.retryTimer) clearTimeout(this.retryTimer);
+    this.retryTimer = null;
     this.doc.off("update", this.onLocalUpdate);
     this.joined = false;
     this.socket = null;
@@ -97,6 +106,23 @@ export class DocumentChannel {
     this.callbacks.onSaveState();
   }
 
+  /**
+   * A later sync round on the joined document: fetches anything a lost broadcast left out, and
+   * sends anything the server lacks. Cheap when both sides agree (two state vectors and an empty diff).
+   */
+  async resync(): Promise<void> {
+    const socket = this.socket;
+    if (!socket?.connected || !this.joined || this.inFlight > 0 || this.pending.length > 0 || this.stopped) return;
+    const result = await request(socket, "doc:sync", { sessionId: this.sessionId, channel: this.channel, stateVector: Y.encodeStateVector(this.doc) }).catch(
+      () => null,
+    );
+    if (!result?.ok || this.stopped || this.socket !== socket) return;
+    Y.applyUpdate(this.doc, new Uint8Array(result.data.update), REMOTE);
+    if (this.inFlight > 0 || this.pending.length > 0 || !this.writable) return; // those edits are on their way already
+    const missing = Y.encodeStateAsUpdate(this.doc, new Uint8Array(result.data.stateVector));
+    if (missing.byteLength > 2) await this.send(missing);
+  }
+
   /** Whether the document may take edits as of the last snapshot (the server checks again). */
   setWritable(writable: boolean): void {
     this.writable = writable;
@@ -121,9 +147,19 @@ export class DocumentChannel {
     return this.pending.length > 0 || this.inFlight > 0 ? "saving" : "saved";
   }
 
+  private scheduleRetry(socket: RealtimeClient): void {
+    if (this.retryTimer) return;
+    const delay = RETRY_MS[Math.min(this.retries, RETRY_MS.length - 1)]!;
+    this.retries++;
+    this.retryTimer = setTimeout(() => {
+      this.retryTimer = null;
+      if (!this.stopped && this.socket === socket && socket.connected) void this.join(socket);
+    }, delay);
+  }
+
   private onLocalUpdate = (update: Uint8Array, origin: unknown) => {
     // Remote edits are already stored; IndexedDB replays reach the server through the next sync.
-    if (origin === REMOTE || origin === this.local) return;
+    if (origin === REMOTE || (this.local !== null && origin === this.local)) return;
     this.pending.push(update);
     this.callbacks.onSaveState();
     if (!this.flushTimer) this.flushTimer = setTimeout(() => void this.flush(), FLUSH_DELAY_MS);
@@ -147,9 +183,17 @@ export class DocumentChannel {
       // No acknowledgement: the edit stays in this tab and IndexedDB; the next sync resends it.
       this.joined = false;
       if (socket.connected && this.socket === socket) void this.join(socket);
-    } else if (!result.ok) {
+    } else if (!result.ok && FINAL_REFUSALS.has(result.error.code)) {
       this.failure = result.error.message;
       if (result.error.code === "CONFLICT" || result.error.code === "FORBIDDEN") this.callbacks.onConflict();
+    } else if (!result.ok) {
+      // Not stored (a failed write, too fast): keep the edit and resend it in a while, by a
+      // fresh sync round, which sends everything the server lacks.
+      this.failure = `${result.error.message} Your change is kept here and will be sent again.`;
+      this.scheduleRetry(socket);
+    } else if (this.retryTimer === null) {
+      this.retries = 0;
+      if (this.failure && this.joined) this.failure = null;
     }
     this.callbacks.onSaveState();
   }

@@ -7,6 +7,9 @@ import { Presence } from "./presence";
 
 export type { SaveState } from "./document-channel";
 
+/** How often each document is checked against the server, to repair a broadcast that never came. */
+const RESYNC_EVERY_MS = 30_000;
+
 export type RoomCallbacks = {
   onSnapshot: (snapshot: SessionSnapshot, receivedAt: number) => void;
   onSaveState: (state: SaveState, message?: string) => void;
@@ -15,6 +18,17 @@ export type RoomCallbacks = {
   onConnectionChange?: (connected: boolean) => void;
   /** A refusal of something sent without an acknowledgement (presence arriving too fast). */
   onNotice?: (message: string) => void;
+};
+
+export type RoomOptions = {
+  viewerId: string;
+  withPresence: boolean;
+  /** Where and how to connect; the page uses its own origin and the defaults. */
+  url?: string;
+  socketOptions?: Parameters<typeof connectRealtime>[1];
+  /** Keep edits in IndexedDB (the page does; a script or test without a browser may not). */
+  persist?: boolean;
+  resyncEveryMs?: number;
 };
 
 /**
@@ -29,17 +43,18 @@ export class RoomConnection {
   private socket: RealtimeClient | null = null;
   private callbacks: RoomCallbacks | null = null;
   private started = false;
+  private resyncTimer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(
     private readonly sessionId: string,
-    options: { viewerId: string; withPresence: boolean },
+    private readonly options: RoomOptions,
   ) {
     const channelCallbacks = {
       onSaveState: () => this.report(),
       onSnapshot: (snapshot: SessionSnapshot, receivedAt: number) => this.callbacks?.onSnapshot(snapshot, receivedAt),
       onConflict: () => this.callbacks?.onSessionChanged(),
     };
-    this.shared = new DocumentChannel(sessionId, "shared", channelCallbacks);
+    this.shared = new DocumentChannel(sessionId, "shared", channelCallbacks, { persist: options.persist ?? true });
     this.interviewerCallbacks = { onSaveState: () => this.report(), onConflict: () => this.callbacks?.onSessionChanged() };
     this.presence = options.withPresence ? new Presence(this.shared.doc, sessionId, { id: options.viewerId }) : null;
   }
@@ -55,7 +70,7 @@ export class RoomConnection {
     this.started = true;
     await this.shared.open();
     if (!this.started) return;
-    const socket = connectRealtime();
+    const socket = connectRealtime(this.options.url, this.options.socketOptions);
     this.socket = socket;
     socket.on("connect", () => {
       callbacks.onConnectionChange?.(true);
@@ -77,17 +92,25 @@ export class RoomConnection {
       if (sessionId === this.sessionId) callbacks.onSessionChanged();
     });
     socket.on("notice", ({ message }) => callbacks.onNotice?.(message));
+    socket.on("doc:resync", () => void this.resyncAll());
+    this.scheduleResync();
     this.presence?.attach(socket);
     // The browser knows about a lost network before any socket timeout does.
-    window.addEventListener("offline", this.onOffline);
-    window.addEventListener("online", this.onOnline);
+    if (typeof window !== "undefined") {
+      window.addEventListener("offline", this.onOffline);
+      window.addEventListener("online", this.onOnline);
+    }
     this.report();
   }
 
   stop(): void {
     this.started = false;
-    window.removeEventListener("offline", this.onOffline);
-    window.removeEventListener("online", this.onOnline);
+    if (this.resyncTimer) clearTimeout(this.resyncTimer);
+    this.resyncTimer = null;
+    if (typeof window !== "undefined") {
+      window.removeEventListener("offline", this.onOffline);
+      window.removeEventListener("online", this.onOnline);
+    }
     this.presence?.detach();
     this.socket?.disconnect();
     this.socket = null;
@@ -107,7 +130,7 @@ export class RoomConnection {
       return null;
     }
     if (this.interviewer) return this.interviewer;
-    const channel = new DocumentChannel(this.sessionId, "interviewer", this.interviewerCallbacks);
+    const channel = new DocumentChannel(this.sessionId, "interviewer", this.interviewerCallbacks, { persist: this.options.persist ?? true });
     this.interviewer = channel;
     await channel.open();
     if (this.socket?.connected && this.interviewer === channel) await channel.join(this.socket);
@@ -128,6 +151,21 @@ export class RoomConnection {
     await this.shared.join(socket);
     if (this.interviewer) await this.interviewer.join(socket);
     this.presence?.announce();
+  }
+
+  private async resyncAll(): Promise<void> {
+    await Promise.all([this.shared.resync(), this.interviewer?.resync()]);
+  }
+
+  /** Every 30 s or so, jittered so a room's tabs (and a restarted instance's clients) spread out. */
+  private scheduleResync(): void {
+    this.resyncTimer = setTimeout(
+      () => {
+        if (!this.started) return;
+        void this.resyncAll().finally(() => this.started && this.scheduleResync());
+      },
+      (this.options.resyncEveryMs ?? RESYNC_EVERY_MS) * (0.8 + Math.random() * 0.4),
+    );
   }
 
   private onOffline = () => {
