@@ -33,6 +33,17 @@ export default defineConfig({
           testTimeout: 30_000,
         },
       },
+      {
+        resolve: { alias },
+        test: {
+          // Several app instances as processes on the machine's PostgreSQL and Redis (and nginx).
+          name: "cluster",
+          include: ["tests/cluster/**/*.test.ts"],
+          setupFiles: ["tests/setup-env.ts"],
+          hookTimeout: 60_000,
+          testTimeout: 60_000,
+        },
+      },
     ],
   },
 });
