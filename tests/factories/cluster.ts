@@ -187,9 +187,13 @@ export async function pageTab(url: string, cookie: string, sessionId: string, vi
     socketOptions: { transports: ["websocket"], extraHeaders: { cookie }, forceNew: true, reconnectionDelay: 100, reconnectionDelayMax: 500 },
   });
   let saveState = "offline";
+  const states: string[] = [];
   await connection.start({
     onSnapshot: () => {},
-    onSaveState: (state) => (saveState = state),
+    onSaveState: (state) => {
+      saveState = state;
+      if (states.at(-1) !== state) states.push(state);
+    },
     onSessionChanged: () => {},
   });
   const until = Date.now() + 10_000;
@@ -197,7 +201,8 @@ export async function pageTab(url: string, cookie: string, sessionId: string, vi
     if (Date.now() > until) throw new Error(`the tab never joined (${saveState})`);
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
-  return { connection, doc: connection.shared.doc, saveState: () => saveState };
+  /** Every save state the page would have shown, in order, without repeats. */
+  return { connection, doc: connection.shared.doc, saveState: () => saveState, states };
 }
 
 export const textOf = (doc: Y.Doc, name: string) => doc.getText(name).toString();
