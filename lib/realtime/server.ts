@@ -65,6 +65,15 @@ function bind<E extends ClientEventName>(socket: RealtimeSocket, event: E, deps:
   socket.on(event, listener as never);
 }
 
+/**
+ * Closes a socket's connection without saying goodbye. socket.disconnect() sends a DISCONNECT
+ * packet, after which the client stays away ("io server disconnect"); a dropped transport makes it
+ * reconnect, which behind a balancer means to another instance.
+ */
+function dropTransport(socket: RealtimeSocket): void {
+  socket.conn.close();
+}
+
 /** Events being handled right now, so a shutdown can wait for their acknowledgements. */
 type InFlight = { count: number; idle: () => void; draining: boolean };
 
@@ -137,7 +146,7 @@ export function attachRealtimeServer(httpServer: HttpServer, options: RealtimeOp
     },
   };
   io.on("connection", (socket) => {
-    if (inFlight.draining) return void socket.disconnect(true);
+    if (inFlight.draining) return void dropTransport(socket);
     void socket.join(userRoom(socket.data.userId));
     for (const event of Object.keys(clientEvents) as ClientEventName[]) bind(socket, event, deps, inFlight);
     // Presence is cleared for the others at once, not when it would time out.
@@ -160,7 +169,7 @@ export function attachRealtimeServer(httpServer: HttpServer, options: RealtimeOp
         setTimeout(resolve, timeoutMs).unref();
       });
     }
-    io.local.disconnectSockets(true);
+    for (const socket of io.of("/").sockets.values()) dropTransport(socket);
   };
   return { io, drain };
 }

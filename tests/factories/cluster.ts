@@ -97,9 +97,12 @@ export async function startBalancer(ports: number[]): Promise<Balancer> {
   const nginx = ensureNginx();
   const dir = mkdtempSync(path.join(tmpdir(), "sdp-nginx-"));
   const port = await freePort();
-  const site = readFileSync("deploy/nginx-sdpractice.conf", "utf8")
+  const documented = readFileSync("deploy/nginx-sdpractice.conf", "utf8");
+  // Each instance gets the settings the documented server lines carry.
+  const serverSettings = /^\s*server 127\.0\.0\.1:300\d([^;]*);/m.exec(documented)?.[1] ?? "";
+  const site = documented
     .replace(/^\s*server 127\.0\.0\.1:300\d.*\n/gm, "")
-    .replace("upstream sdpractice {", `upstream sdpractice {\n${ports.map((p) => `    server 127.0.0.1:${p} max_fails=1 fail_timeout=5s;`).join("\n")}`)
+    .replace("upstream sdpractice {", `upstream sdpractice {\n${ports.map((p) => `    server 127.0.0.1:${p}${serverSettings};`).join("\n")}`)
     .replace("listen 8080;", `listen 127.0.0.1:${port};`);
   writeFileSync(path.join(dir, "sdpractice.conf"), site);
   const temp = ["client_body", "proxy", "fastcgi", "uwsgi", "scgi"].map((kind) => `${kind}_temp_path ${dir}/${kind};`).join("\n  ");
@@ -176,19 +179,28 @@ export async function rawTab(url: string, cookie: string, sessionId: string) {
   return { socket, doc, acked, settle: () => Promise.all(pending), close: () => socket.disconnect() };
 }
 
+export type PageTabOptions = {
+  resyncEveryMs?: number;
+  /** Connect as the page does (WebSocket first, polling as the fallback) instead of WebSocket only. */
+  pageTransports?: boolean;
+};
+
 /** The page's own connection object (RoomConnection), without IndexedDB, reconnecting like a browser does. */
-export async function pageTab(url: string, cookie: string, sessionId: string, viewerId: string, resyncEveryMs?: number) {
+export async function pageTab(url: string, cookie: string, sessionId: string, viewerId: string, options: PageTabOptions = {}) {
+  const reconnecting = { extraHeaders: { cookie }, forceNew: true, reconnectionDelay: 100, reconnectionDelayMax: 500 };
   const connection = new RoomConnection(sessionId, {
     viewerId,
     withPresence: false,
     url,
     persist: false,
-    resyncEveryMs,
-    socketOptions: { transports: ["websocket"], extraHeaders: { cookie }, forceNew: true, reconnectionDelay: 100, reconnectionDelayMax: 500 },
+    resyncEveryMs: options.resyncEveryMs,
+    socketOptions: options.pageTransports ? reconnecting : { ...reconnecting, transports: ["websocket"] },
   });
   let saveState = "offline";
   const states: string[] = [];
+  let disconnects = 0;
   await connection.start({
+    onConnectionChange: (connected) => void (connected || disconnects++),
     onSnapshot: () => {},
     onSaveState: (state) => {
       saveState = state;
@@ -202,7 +214,7 @@ export async function pageTab(url: string, cookie: string, sessionId: string, vi
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
   /** Every save state the page would have shown, in order, without repeats. */
-  return { connection, doc: connection.shared.doc, saveState: () => saveState, states };
+  return { connection, doc: connection.shared.doc, saveState: () => saveState, states, disconnects: () => disconnects };
 }
 
 export const textOf = (doc: Y.Doc, name: string) => doc.getText(name).toString();

@@ -76,11 +76,17 @@ export class RoomConnection {
       callbacks.onConnectionChange?.(true);
       void this.joinAll(socket);
     });
-    socket.on("disconnect", () => {
+    socket.on("disconnect", (reason) => {
       this.shared.disconnected();
       this.interviewer?.disconnected();
       callbacks.onConnectionChange?.(false);
       this.report();
+      // socket.io does not reconnect after a server-side disconnect; an instance shutting down
+      // (of an older version, or mid-handshake) may send one. Come back after a moment anyway:
+      // if the server meant it, the handshake is refused and the page says so.
+      if (reason === "io server disconnect") {
+        setTimeout(() => this.started && this.socket === socket && !socket.connected && socket.connect(), 1000 + Math.random() * 2000);
+      }
     });
     socket.on("connect_error", () => this.report());
     socket.on("doc:update", ({ sessionId, channel, update }) => {
