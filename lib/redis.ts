@@ -18,7 +18,8 @@ export function redisKey(name: string): string {
  */
 export function createRedisConnection(purpose: string, options: RedisOptions = {}, url = env().REDIS_URL): Redis {
   if (!url) throw new Error(`${purpose} needs REDIS_URL`);
-  const connection = new Redis(url, { maxRetriesPerRequest: 2, ...options });
+  // Named with the prefix, so CLIENT LIST on a shared Redis tells deployments apart.
+  const connection = new Redis(url, { maxRetriesPerRequest: 2, connectionName: redisKey(purpose), ...options });
   connection.on("error", (error) => console.error(`[redis:${purpose}]`, error.message));
   return connection;
 }

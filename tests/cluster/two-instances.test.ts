@@ -23,7 +23,20 @@ import { seedQuestions } from "../factories/sessions";
 const NOTES = notesTextName("requirements");
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** Kills these instances' pub/sub connections (by name), leaving other tests' alone. */
+async function killSubscribers(admin: Redis, prefix: string): Promise<number> {
+  const list = String(await admin.call("CLIENT", "LIST", "TYPE", "pubsub"));
+  const ids = list
+    .split("\n")
+    .filter((line) => line.includes(` name=${prefix}`))
+    .map((line) => /(?:^|\s)id=(\d+)/.exec(line)?.[1])
+    .filter((id): id is string => Boolean(id));
+  for (const id of ids) await admin.call("CLIENT", "KILL", "ID", id).catch(() => 0);
+  return ids.length;
+}
+
 describe("two app instances sharing PostgreSQL and Redis", () => {
+  const prefix = uniquePrefix();
   let db: Awaited<ReturnType<typeof createClusterDb>>;
   let a: Instance;
   let b: Instance;
@@ -33,7 +46,7 @@ describe("two app instances sharing PostgreSQL and Redis", () => {
     db = await createClusterDb();
     await seedQuestions(db.db);
     // The bare tabs here send each keystroke on its own, far faster than the page's batching would.
-    const options = { databaseUrl: db.url, redisPrefix: uniquePrefix(), env: { SOCKET_EDITS_PER_SECOND: "2000" } };
+    const options = { databaseUrl: db.url, redisPrefix: prefix, env: { SOCKET_EDITS_PER_SECOND: "2000" } };
     [a, b] = await Promise.all([startInstance(options), startInstance(options)]);
   });
   afterAll(async () => {
@@ -107,8 +120,8 @@ describe("two app instances sharing PostgreSQL and Redis", () => {
     const r = await room();
     // The page's own connection object, with its periodic resync out of the way (an hour), so only
     // the immediate resync after the subscriber reconnects can repair the loss.
-    const onA = await pageTab(a.url, r.interviewerCookie, r.id, r.interviewer.id, 3_600_000);
-    const onB = await pageTab(b.url, r.candidateCookie, r.id, r.candidate.id, 3_600_000);
+    const onA = await pageTab(a.url, r.interviewerCookie, r.id, r.interviewer.id, { resyncEveryMs: 3_600_000 });
+    const onB = await pageTab(b.url, r.candidateCookie, r.id, r.candidate.id, { resyncEveryMs: 3_600_000 });
     closers.push(
       () => onA.connection.stop(),
       () => onB.connection.stop(),
@@ -118,11 +131,12 @@ describe("two app instances sharing PostgreSQL and Redis", () => {
       // Keep the subscribers away for about half a second (each reconnect is killed again), so
       // several broadcasts are certainly published while nobody listens.
       let killing = true;
+      let killed = 0;
       let killer: Promise<void> = Promise.resolve();
       const startKiller = () => (killer = (async () => {
         const until = Date.now() + 500;
         while (Date.now() < until) {
-          await admin.client("KILL", "TYPE", "pubsub");
+          killed += await killSubscribers(admin, prefix);
           await sleep(20);
         }
         killing = false;
@@ -133,6 +147,7 @@ describe("two app instances sharing PostgreSQL and Redis", () => {
         await sleep(5);
       }
       expect(killing).toBe(false);
+      expect(killed).toBeGreaterThanOrEqual(2); // both instances' subscribers, at least once
       await killer;
     } finally {
       admin.disconnect();
@@ -141,12 +156,15 @@ describe("two app instances sharing PostgreSQL and Redis", () => {
     await waitUntil(() => textOf(onB.doc, NOTES) === textOf(onA.doc, NOTES), 5000, "the instance that lost its subscriber to resync its clients");
     expect(textOf(onB.doc, NOTES)).toContain("x199 ");
     expect(textOf(onB.doc, NOTES)).toContain("x51 ");
+    // And the subscriptions are back: a new edit crosses by broadcast alone (the periodic resync is an hour away).
+    onA.doc.getText(NOTES).insert(0, "after the blip ");
+    await waitUntil(() => textOf(onB.doc, NOTES).startsWith("after the blip "), 2000, "a broadcast to cross after the blip");
   });
 
   it("repairs a silently lost broadcast with the periodic resync", async () => {
     const r = await room();
-    const onA = await pageTab(a.url, r.interviewerCookie, r.id, r.interviewer.id, 3_600_000);
-    const onB = await pageTab(b.url, r.candidateCookie, r.id, r.candidate.id, 500);
+    const onA = await pageTab(a.url, r.interviewerCookie, r.id, r.interviewer.id, { resyncEveryMs: 3_600_000 });
+    const onB = await pageTab(b.url, r.candidateCookie, r.id, r.candidate.id, { resyncEveryMs: 500 });
     closers.push(
       () => onA.connection.stop(),
       () => onB.connection.stop(),
