@@ -59,10 +59,18 @@ async function syncRubric(tx: Db, rubric: Content["rubric"]): Promise<ContentImp
   return { version: rubric.version, status: "inserted" };
 }
 
-/** Imports everything under content/ in one transaction: all of it lands, or none of it. */
+/** Any constant works; it only has to be the same for every instance importing into one database. */
+const IMPORT_LOCK_KEY = 7_405_312;
+
+/**
+ * Imports everything under content/ in one transaction: all of it lands, or none of it. Instances
+ * booting at once take turns (a transaction-scoped advisory lock), so the second finds the bank
+ * the first loaded instead of inserting it again.
+ */
 export async function importContent(db: Db, content: Content): Promise<ContentImportSummary> {
   const summary = await db.transaction(async (transaction) => {
     const tx = transaction as unknown as Db;
+    await tx.execute(sql`select pg_advisory_xact_lock(${IMPORT_LOCK_KEY})`);
     return {
       questions: await syncQuestions(tx, content.questions),
       rubric: await syncRubric(tx, content.rubric),
