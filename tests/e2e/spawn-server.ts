@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect } from "@playwright/test";
 
-export type SpawnedServer = { child: ChildProcess; output: () => string; port: number; url: string };
+export type SpawnedServer = { child: ChildProcess; output: () => string; port: number; url: string; env: Record<string, string> };
 
 /** Runs the production build (dist/server.mjs) as `npm start` would, with a clean environment. */
 export async function spawnServer(env: Record<string, string>, port = 5100 + Math.floor(Math.random() * 800)): Promise<SpawnedServer> {
@@ -16,7 +16,7 @@ export async function spawnServer(env: Record<string, string>, port = 5100 + Mat
   child.stdout!.on("data", (chunk) => (output += chunk));
   child.stderr!.on("data", (chunk) => (output += chunk));
   await expect.poll(() => output, { timeout: 90_000, message: "server never became ready" }).toContain("[boot] ready on");
-  return { child, output: () => output, port, url: `http://localhost:${port}` };
+  return { child, output: () => output, port, url: `http://localhost:${port}`, env };
 }
 
 export const tempDir = (label: string) => mkdtempSync(path.join(tmpdir(), `sdp-${label}-`));

@@ -1,16 +1,15 @@
-import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import * as Y from "yjs";
 import { asc, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { sessionUpdates } from "@/db/schema";
 import { request } from "@/lib/realtime/client";
 import { RoomConnection } from "@/lib/sessions/client/room-connection";
+import { freePort } from "./balancer";
 import { client, connected, type TestClient } from "./realtime";
+
+export { freePort, startBalancer, type Balancer } from "./balancer";
 
 const LOCAL_POSTGRES = "postgresql://postgres@127.0.0.1:5432/postgres";
 const LOCAL_REDIS = "redis://127.0.0.1:6379";
@@ -64,77 +63,6 @@ export async function startInstance(options: { databaseUrl: string; redisPrefix:
     void exited.then(() => reject(new Error(`instance exited before it was ready:\n${output}`)));
   });
   return { port, url: `http://127.0.0.1:${port}`, child, output: () => output, exited };
-}
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
-const NGINX = "/usr/sbin/nginx";
-
-/** nginx from Debian's package, installed when missing (the CI machine runs as root). */
-export function ensureNginx(): string {
-  if (existsSync(NGINX)) return NGINX;
-  execFileSync("sh", ["-c", "apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx-light"], { stdio: "inherit" });
-  if (!existsSync(NGINX)) throw new Error("nginx is not installed and could not be installed: run apt-get install nginx-light");
-  return NGINX;
-}
-
-export type Balancer = { url: string; port: number; stop: () => Promise<void>; log: () => string };
-
-/**
- * nginx, round-robin, in front of `ports`, running the configuration the README documents
- * (deploy/nginx-sdpractice.conf) with these ports put in.
- */
-export async function startBalancer(ports: number[]): Promise<Balancer> {
-  const nginx = ensureNginx();
-  const dir = mkdtempSync(path.join(tmpdir(), "sdp-nginx-"));
-  const port = await freePort();
-  const documented = readFileSync("deploy/nginx-sdpractice.conf", "utf8");
-  // Each instance gets the settings the documented server lines carry.
-  const serverSettings = /^\s*server 127\.0\.0\.1:300\d([^;]*);/m.exec(documented)?.[1] ?? "";
-  const site = documented
-    .replace(/^\s*server 127\.0\.0\.1:300\d.*\n/gm, "")
-    .replace("upstream sdpractice {", `upstream sdpractice {\n${ports.map((p) => `    server 127.0.0.1:${p}${serverSettings};`).join("\n")}`)
-    .replace("listen 8080;", `listen 127.0.0.1:${port};`);
-  writeFileSync(path.join(dir, "sdpractice.conf"), site);
-  const temp = ["client_body", "proxy", "fastcgi", "uwsgi", "scgi"].map((kind) => `${kind}_temp_path ${dir}/${kind};`).join("\n  ");
-  writeFileSync(
-    path.join(dir, "nginx.conf"),
-    `${process.getuid?.() === 0 ? "user root;\n" : ""}worker_processes 1;\ndaemon off;\npid ${dir}/nginx.pid;\nerror_log ${dir}/error.log warn;\n` +
-      `events { worker_connections 1024; }\nhttp {\n  access_log off;\n  ${temp}\n  include ${dir}/sdpractice.conf;\n}\n`,
-  );
-  const child = spawn(nginx, ["-p", dir, "-c", path.join(dir, "nginx.conf")], { stdio: ["ignore", "pipe", "pipe"] });
-  let log = "";
-  child.stderr!.on("data", (chunk) => (log += chunk));
-  const until = Date.now() + 10_000;
-  for (;;) {
-    const up = await fetch(`http://127.0.0.1:${port}/`).then(
-      () => true,
-      () => false,
-    );
-    if (up) break;
-    if (child.exitCode !== null || Date.now() > until) throw new Error(`nginx did not start: ${log}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  return {
-    url: `http://127.0.0.1:${port}`,
-    port,
-    log: () => log + (existsSync(`${dir}/error.log`) ? readFileSync(`${dir}/error.log`, "utf8") : ""),
-    stop: () =>
-      new Promise((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once("exit", () => resolve());
-        child.kill("SIGQUIT");
-      }),
-  };
 }
 
 export const uniquePrefix = () => `sdp-cluster-${randomBytes(4).toString("hex")}:`;
