@@ -1,4 +1,5 @@
 import { sql } from "drizzle-orm";
+import type { Redis } from "ioredis";
 import type { Db } from "@/db/client";
 import { getRedis } from "@/lib/redis";
 
@@ -31,8 +32,7 @@ const upOrDown = (promise: Promise<unknown>) =>
   );
 
 /** One cheap round trip to each shared part, for a balancer's health check. */
-export async function checkHealth(db: Db): Promise<Health> {
-  const redis = getRedis();
+export async function checkHealth(db: Db, redis: Redis | null = getRedis()): Promise<Health> {
   const [database, redisState] = await Promise.all([upOrDown(db.execute(sql`select 1`)), redis ? upOrDown(redis.ping()) : Promise.resolve("not configured" as const)]);
   const draining = globalForHealth.__sdpDraining === true;
   return { ok: database === "up" && redisState !== "down" && !draining, database, redis: redisState, draining, time: new Date().toISOString() };
