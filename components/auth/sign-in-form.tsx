@@ -6,6 +6,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { Field } from "@/components/ui/field";
+import { safeCallbackUrl } from "@/lib/auth/safe-callback";
 
 const WRONG = "That email and password do not match an account.";
 
@@ -29,7 +30,7 @@ export function SignInForm({ callbackUrl, oauthProviders }: { callbackUrl: strin
       setError(!result || result.error === "CredentialsSignin" ? WRONG : result.error);
       return;
     }
-    router.push(callbackUrl);
+    router.push(safeCallbackUrl(callbackUrl));
     router.refresh();
   }
 

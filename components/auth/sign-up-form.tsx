@@ -6,6 +6,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { Field } from "@/components/ui/field";
+import { safeCallbackUrl } from "@/lib/auth/safe-callback";
 
 type FieldErrors = Partial<Record<"name" | "email" | "password", string>>;
 
@@ -44,7 +45,7 @@ export function SignUpForm({ callbackUrl = "/questions" }: { callbackUrl?: strin
         router.push(`/signin?callbackUrl=${encodeURIComponent(callbackUrl)}`);
         return;
       }
-      router.push(callbackUrl);
+      router.push(safeCallbackUrl(callbackUrl));
       router.refresh();
     } catch {
       setFormError("We could not reach the server. Check your connection and try again.");

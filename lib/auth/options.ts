@@ -8,6 +8,7 @@ import { AppError } from "@/lib/http/errors";
 import { authenticateWithPassword } from "@/lib/users/authenticate";
 import { linkOAuthAccount } from "@/lib/users/link-oauth-account";
 import { clientIpFrom } from "./client-ip";
+import { safeAuthRedirect } from "./safe-callback";
 
 function providers(): NextAuthOptions["providers"] {
   const config = env();
@@ -53,6 +54,7 @@ export function authOptions(): NextAuthOptions {
     pages: { signIn: "/signin", error: "/signin" },
     providers: providers(),
     callbacks: {
+      redirect: async (params) => safeAuthRedirect(params),
       async jwt({ token, user, account }) {
         if (account && account.type === "oauth") {
           token.sub = await linkOAuthAccount(getDb(), {
