@@ -3,6 +3,25 @@ import { LRUCache } from "lru-cache";
 
 type Entry = { status: number; headers: OutgoingHttpHeaders; body: Buffer };
 
+/** Encodings a copy may be stored in, in the order a client that accepts several gets them. */
+const COMPRESSED = ["br", "gzip", "deflate"] as const;
+/** Under this, Next's compression leaves a body as it is, so the plain copy is the one for everyone. */
+const UNCOMPRESSED_BELOW = 1024;
+
+/** The content codings a request's Accept-Encoding allows (q=0 excluded), lowercase. */
+export function acceptedEncodings(header: string | string[] | undefined): Set<string> {
+  const accepted = new Set<string>();
+  for (const part of String(header ?? "").split(",")) {
+    const [name, ...params] = part.trim().toLowerCase().split(";");
+    if (!name) continue;
+    const q = params.map((param) => /^\s*q=([\d.]+)\s*$/.exec(param)?.[1]).find(Boolean);
+    if (q !== undefined && Number(q) === 0) continue;
+    accepted.add(name);
+  }
+  if (accepted.has("*")) for (const name of COMPRESSED) accepted.add(name);
+  return accepted;
+}
+
 export type PageCacheOptions = {
   /** Paths whose response is the same for every visitor (no per-user content in the HTML). */
   cacheable: (pathname: string) => boolean;
@@ -21,7 +40,8 @@ const NOT_REPLAYED = new Set(["date", "connection", "keep-alive", "transfer-enco
  * A shared response cache in front of Next.js for pages that render the same for everyone
  * (the question bank is read-only content between imports). Only full-document GETs are
  * cached: client-side navigations (RSC requests) and anything that sets a cookie go straight
- * through. Entries vary by whether the client accepts gzip, since Next compresses.
+ * through. A copy is kept per encoding Next actually sent (it compresses), and a client is only
+ * ever served a copy in an encoding it accepts; every replay says Vary: Accept-Encoding.
  */
 export function createPageCache(options: PageCacheOptions) {
   const cache = new LRUCache<string, Entry>({
@@ -30,15 +50,30 @@ export function createPageCache(options: PageCacheOptions) {
     ttl: options.ttlMs ?? 10 * 60 * 1000,
   });
 
+  /** The key of a page without its encoding, or undefined when it is not cached. */
   async function keyFor(req: IncomingMessage): Promise<string | undefined> {
     if (req.method !== "GET" || !req.url) return undefined;
     if (req.headers.rsc || req.headers["next-router-state-tree"] || req.headers["next-router-prefetch"]) return undefined;
     const pathname = req.url.split("?")[0]!;
-    const gzip = /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""));
-    if (options.cacheable(pathname)) return `shared ${gzip ? "gz" : "id"} ${req.url}`;
+    if (options.cacheable(pathname)) return `shared ${req.url}`;
     if (!options.personal?.cacheable(pathname)) return undefined;
     const owner = await options.personal.keyPart(req);
-    return owner ? `user ${owner} ${gzip ? "gz" : "id"} ${req.url}` : undefined;
+    return owner ? `user ${owner} ${req.url}` : undefined;
+  }
+
+  const withEncoding = (key: string, encoding: string) => `${encoding} ${key}`;
+
+  /** A stored copy this client may be sent: the best compressed one it accepts, else a plain one that suits everyone. */
+  function lookup(key: string, req: IncomingMessage): Entry | undefined {
+    const accepted = acceptedEncodings(req.headers["accept-encoding"]);
+    for (const encoding of COMPRESSED) {
+      const hit = accepted.has(encoding) ? cache.get(withEncoding(key, encoding)) : undefined;
+      if (hit) return hit;
+    }
+    const plain = cache.get(withEncoding(key, "identity"));
+    // A plain copy rendered for a client that took no compression would deny the next one its gzip.
+    if (plain && (plain.body.byteLength < UNCOMPRESSED_BELOW || !COMPRESSED.some((encoding) => accepted.has(encoding)))) return plain;
+    return undefined;
   }
 
   /** Serves from the cache, or calls `next` and keeps a copy of a cacheable 200 response. */
@@ -50,7 +85,7 @@ export function createPageCache(options: PageCacheOptions) {
       console.error("[page-cache] could not build a key; serving uncached", error);
     }
     if (!key) return next();
-    const hit = cache.get(key);
+    const hit = lookup(key, req);
     if (hit) {
       res.writeHead(hit.status, { ...hit.headers, "x-page-cache": "HIT" });
       res.end(hit.body);
@@ -86,7 +121,12 @@ export function createPageCache(options: PageCacheOptions) {
       delete headers["x-page-cache"];
       const body = Buffer.concat(chunks);
       headers["content-length"] = String(body.byteLength);
-      cache.set(key, { status: 200, headers, body });
+      const encoding = String(headers["content-encoding"] ?? "identity").toLowerCase();
+      // Only encodings this cache knows how to hand out again (a client that asked for none gets identity).
+      if (encoding !== "identity" && !(COMPRESSED as readonly string[]).includes(encoding)) return;
+      const vary = String(headers.vary ?? "");
+      if (!/accept-encoding|\*/i.test(vary)) headers.vary = vary ? `${vary}, Accept-Encoding` : "Accept-Encoding";
+      cache.set(withEncoding(key, encoding), { status: 200, headers, body });
     });
     next();
   }

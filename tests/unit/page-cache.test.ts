@@ -1,6 +1,6 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { gzipSync } from "node:zlib";
+import { deflateSync, gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPageCache } from "@/lib/http/page-cache";
 
@@ -27,12 +27,20 @@ describe("page cache in front of Next", () => {
         if (req.url?.includes("missing")) return void res.writeHead(404).end("nope");
         if (req.url?.includes("cookie")) res.setHeader("set-cookie", "a=1");
         res.setHeader("content-type", "text/html");
-        if (String(req.headers["accept-encoding"]).includes("gzip")) {
+        const accepts = String(req.headers["accept-encoding"]);
+        if (!accepts.includes("gzip") && accepts.includes("deflate")) {
+          res.setHeader("content-encoding", "deflate");
+          res.setHeader("vary", "Accept-Encoding");
+          res.write(deflateSync(`deflated ${req.url} #${renders} ${"x".repeat(2000)}`));
+          return void res.end();
+        }
+        if (accepts.includes("gzip")) {
           res.setHeader("content-encoding", "gzip");
           res.write(gzipSync(`zipped ${req.url} #${renders}`));
           return void res.end();
         }
-        res.write(`page ${req.url} for ${req.headers["x-user"] ?? "anyone"} `);
+        // Big enough that a real server would have compressed it for a client that asked.
+        res.write(`page ${req.url} for ${req.headers["x-user"] ?? "anyone"} ${req.url?.includes("enc") ? ".".repeat(2000) : ""}`);
         res.end(`#${renders}`);
       }),
     );
@@ -63,6 +71,23 @@ describe("page cache in front of Next", () => {
     const plain = await get("/questions/zip");
     expect(plain.headers.get("x-page-cache")).toBe("MISS");
     expect(await plain.text()).toMatch(/^page/);
+  });
+
+  it("serves each client only an encoding it accepts: one deflate request does not poison the plain copy", async () => {
+    const deflated = await fetch(base + "/questions/enc", { headers: { "accept-encoding": "deflate" } });
+    expect(await deflated.text()).toMatch(/^deflated \/questions\/enc/);
+    const again = await fetch(base + "/questions/enc", { headers: { "accept-encoding": "deflate" } });
+    expect(again.headers.get("x-page-cache")).toBe("HIT");
+    expect(again.headers.get("vary")).toMatch(/Accept-Encoding/);
+    // A JSON client asking for no compression, and one that refuses deflate outright, get plain bytes.
+    for (const headers of [{ "accept-encoding": "identity" }, { "accept-encoding": "deflate;q=0, identity" }]) {
+      const plain = await fetch(base + "/questions/enc", { headers });
+      expect(plain.headers.get("content-encoding"), JSON.stringify(headers)).toBeNull();
+      expect(await plain.text()).toMatch(/^page \/questions\/enc/);
+    }
+    const zipped = await fetch(base + "/questions/enc", { headers: { "accept-encoding": "gzip" } });
+    expect(zipped.headers.get("content-encoding")).toBe("gzip");
+    expect(await zipped.text()).toMatch(/^zipped/);
   });
 
   it("never caches errors, cookies, client navigations or other paths", async () => {
