@@ -3,8 +3,10 @@
 // (acknowledged once stored) and 10 presence updates a second. Measures relay latency from send to
 // the other participant's receipt, for documents and for presence; checks every acknowledged update
 // against the stored log; samples the server's RSS. Beside it, in the same run and with the same
-// load generator, a bare socket.io relay (no auth, no parsing, no storage).
-//   DATABASE_URL=postgresql://postgres@127.0.0.1:5432/postgres npm run bench:rooms
+// load generator, a bare socket.io relay (no auth, no parsing, no storage). With REDIS_URL set, a
+// third run puts each room's interviewer on one app instance and its candidate on another, so every
+// relay crosses Redis (the socket.io adapter), as it does behind a load balancer.
+//   DATABASE_URL=postgresql://postgres@127.0.0.1:5432/postgres REDIS_URL=redis://127.0.0.1:6379 npm run bench:rooms
 // Knobs: BENCH_ROOMS (250), BENCH_SECONDS (60), BENCH_PROFILE=1 (CPU profile of each server into
 // bench/results/).
 import { spawn, type ChildProcess } from "node:child_process";
@@ -36,7 +38,8 @@ const AWARENESS_PER_SECOND = 10;
 const SECRET = "rooms-bench-secret-0123456789abcdef";
 const TEXT = notesTextName("high_level_design");
 
-type Mode = "app" | "bare";
+/** app-x2: two app instances sharing PostgreSQL and Redis, the two people of each room split between them. */
+type Mode = "app" | "bare" | "app-x2";
 type Participant = { sessionId: string; index: number; role: "interviewer" | "candidate"; cookie: string };
 type Room = { sessionId: string; people: [Participant, Participant] };
 type Stats = { count: number; p50: number; p99: number; max: number };
@@ -80,11 +83,12 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 type Running = { child: ChildProcess; stats: Promise<ServerStats> };
 
-async function startServer(mode: Mode, port: number, databaseUrl: string): Promise<Running> {
-  const script = mode === "app" ? "bench/lib/app-relay-server.ts" : "bench/lib/bare-relay-server.ts";
+async function startServer(mode: Mode, port: number, databaseUrl: string, redisPrefix: string): Promise<Running> {
+  const script = mode === "bare" ? "bench/lib/bare-relay-server.ts" : "bench/lib/app-relay-server.ts";
   const profile = process.env.BENCH_PROFILE ? ["--cpu-prof", "--cpu-prof-dir=bench/results"] : [];
+  const redis = mode === "app-x2" ? { REDIS_URL: process.env.REDIS_URL!, REDIS_KEY_PREFIX: redisPrefix } : { REDIS_URL: "" };
   const child = spawn(process.execPath, [...profile, "--import", "tsx", script, String(port)], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: SECRET, REDIS_URL: "" },
+    env: { ...process.env, DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: SECRET, ...redis },
     stdio: ["ignore", "pipe", "inherit"],
   });
   let output = "";
@@ -124,8 +128,21 @@ async function connectParticipant(port: number, person: Participant) {
   return { person, socket, doc };
 }
 
+/** The worse of each figure two servers measured (one server: its own). */
+function worstOf(all: ServerStats[]): ServerStats {
+  const worst = <T extends object>(values: (T | undefined)[]): T | undefined => {
+    const present = values.filter((value): value is T => value !== undefined);
+    if (!present.length) return undefined;
+    return Object.fromEntries(Object.keys(present[0]!).map((key) => [key, Math.max(...present.map((value) => (value as Record<string, number>)[key]!))])) as T;
+  };
+  return { loopDelayMs: worst(all.map((one) => one.loopDelayMs)), storeMs: worst(all.map((one) => one.storeMs)), pool: worst(all.map((one) => one.pool)) };
+}
+
 async function runMode(mode: Mode, port: number, databaseUrl: string, rooms: Room[]): Promise<ModeResult & { acked: Acked[] }> {
-  const { child: server, stats: serverStats } = await startServer(mode, port, databaseUrl);
+  const redisPrefix = `sdp-bench-rooms-${randomBytes(4).toString("hex")}:`;
+  const servers = await Promise.all((mode === "app-x2" ? [port, port + 1] : [port]).map((p) => startServer(mode, p, databaseUrl, redisPrefix)));
+  const ports = servers.map((_, i) => port + i);
+  const pids = servers.map((running) => running.child.pid!);
   const sockets: RealtimeClient[] = [];
   const docLatency: number[] = [];
   const awarenessLatency: number[] = [];
@@ -136,8 +153,10 @@ async function runMode(mode: Mode, port: number, databaseUrl: string, rooms: Roo
   let docRelayed = 0;
   let awarenessSent = 0;
   let awarenessRelayed = 0;
-  let rssMax = rssMb(server.pid!);
-  const sampler = setInterval(() => (rssMax = Math.max(rssMax, rssMb(server.pid!))), 250);
+  // The largest single server: each instance of several is its own process with its own memory.
+  const rssNow = () => Math.max(...pids.map(rssMb));
+  let rssMax = rssNow();
+  const sampler = setInterval(() => (rssMax = Math.max(rssMax, rssNow())), 250);
   const lag = monitorEventLoopDelay({ resolution: 1 });
   let cpu = { serverPct: 0, generatorPct: 0, machinePct: 0 };
   try {
@@ -145,7 +164,8 @@ async function runMode(mode: Mode, port: number, databaseUrl: string, rooms: Roo
     const connected = [];
     for (let i = 0; i < people.length; i += 50) {
       // In waves, so the set-up does not time out on a busy 2-core machine.
-      const wave = await Promise.all(people.slice(i, i + 50).map((person) => connectParticipant(port, person)));
+      // Split between instances by index: a room's interviewer (even) and candidate (odd) land apart.
+      const wave = await Promise.all(people.slice(i, i + 50).map((person) => connectParticipant(ports[person.index % ports.length]!, person)));
       for (const c of wave) sockets.push(c.socket);
       connected.push(...wave);
     }
@@ -171,9 +191,10 @@ async function runMode(mode: Mode, port: number, databaseUrl: string, rooms: Roo
     }
     console.log(`  ${mode}: ${connected.length} participants connected and joined; running ${SECONDS} s`);
 
-    const cpuStart = { server: processTicks(server.pid!), generator: process.cpuUsage(), machine: machineTicks(), at: performance.now() };
+    const serverTicks = () => pids.reduce((sum, pid) => sum + processTicks(pid), 0);
+    const cpuStart = { server: serverTicks(), generator: process.cpuUsage(), machine: machineTicks(), at: performance.now() };
     lag.enable();
-    server.kill("SIGUSR2"); // the server's own figures cover the same window
+    for (const running of servers) running.child.kill("SIGUSR2"); // the servers' own figures cover the same window
     const until = performance.now() + SECONDS * 1000;
     await Promise.all(
       connected.map(async ({ person, socket, doc }) => {
@@ -232,7 +253,7 @@ async function runMode(mode: Mode, port: number, databaseUrl: string, rooms: Roo
     const generator = process.cpuUsage(cpuStart.generator);
     const machine = machineTicks();
     cpu = {
-      serverPct: Math.round(((processTicks(server.pid!) - cpuStart.server) / 100 / seconds) * 100),
+      serverPct: Math.round(((serverTicks() - cpuStart.server) / 100 / seconds) * 100),
       generatorPct: Math.round(((generator.user + generator.system) / 1e6 / seconds) * 100),
       machinePct: Math.round(((machine.busy - cpuStart.machine.busy) / (machine.total - cpuStart.machine.total)) * 100),
     };
@@ -240,8 +261,12 @@ async function runMode(mode: Mode, port: number, databaseUrl: string, rooms: Roo
   } finally {
     clearInterval(sampler);
     for (const socket of sockets) socket.disconnect();
-    server.kill("SIGTERM");
-    await new Promise((resolve) => server.once("exit", resolve));
+    await Promise.all(
+      servers.map(async ({ child }) => {
+        child.kill("SIGTERM");
+        await new Promise((resolve) => child.once("exit", resolve));
+      }),
+    );
   }
   return {
     mode,
@@ -250,7 +275,7 @@ async function runMode(mode: Mode, port: number, databaseUrl: string, rooms: Roo
     rssMaxMb: +rssMax.toFixed(1),
     cpu,
     generatorLagP99Ms: +(lag.percentile(99) / 1e6).toFixed(1),
-    server: await serverStats,
+    server: worstOf(await Promise.all(servers.map((running) => running.stats))),
     lost: 0,
     acked,
   };
@@ -329,7 +354,7 @@ async function setUp(databaseUrl: string): Promise<Room[]> {
 
 function printTable(results: ModeResult[]) {
   const cols: [string, number, (r: ModeResult) => string][] = [
-    ["mode", 6, (r) => r.mode],
+    ["mode", 8, (r) => r.mode],
     ["doc sent", 9, (r) => String(r.doc.sent)],
     ["acked", 7, (r) => String(r.doc.acked)],
     ["failed", 7, (r) => String(r.doc.failed)],
@@ -374,15 +399,21 @@ async function main() {
     const rooms = await setUp(databaseUrl);
     const port = 6700 + Math.floor(Math.random() * 500);
     const { acked: _bareAcked, ...bare } = await runMode("bare", port, databaseUrl, rooms);
-    const { acked, ...app } = await runMode("app", port + 1, databaseUrl, rooms);
-    app.log = await checkLog(databaseUrl, rooms, acked);
-    // Lost: acknowledged, yet not in the log as acknowledged, or not in the document rebuilt from it.
-    // Unacknowledged updates (refused, or no answer within 30 s) are counted apart: the client
-    // would send them again, and the log may still hold them.
-    app.lost = app.log.missingRows + app.log.mismatchedRows + app.log.missingEdits;
+    const measured = async (mode: Mode, at: number) => {
+      const { acked, ...result } = await runMode(mode, at, databaseUrl, rooms);
+      // Lost: acknowledged, yet not in the log as acknowledged, or not in the document rebuilt from it.
+      // Unacknowledged updates (refused, or no answer within 30 s) are counted apart: the client
+      // would send them again, and the log may still hold them.
+      const log = await checkLog(databaseUrl, rooms, acked);
+      return { ...result, log, lost: log.missingRows + log.mismatchedRows + log.missingEdits };
+    };
+    const app = await measured("app", port + 1);
+    // Each run appends to the same rooms' logs; the log check looks only for that run's acknowledged edits.
+    const split = process.env.REDIS_URL ? await measured("app-x2", port + 2) : null;
+    if (!split) console.log("  app-x2: skipped, set REDIS_URL to measure two instances sharing Redis");
 
     console.log("");
-    printTable([bare, app]);
+    printTable(split ? [bare, app, split] : [bare, app]);
     const ratio = app.doc.p99 / Math.max(bare.doc.p99, 0.01);
     const checks = [
       { name: `document relay p99 under 50 ms (${app.doc.p99} ms)`, pass: app.doc.p99 < 50 },
@@ -394,17 +425,25 @@ async function main() {
       },
       { name: `every document update acknowledged (${app.doc.acked} of ${app.doc.sent}; ${app.doc.failed} refused or unanswered after 30 s)`, pass: app.doc.failed === 0 && app.doc.acked === app.doc.sent },
       { name: `server RSS under 500 MB (${app.rssMaxMb} MB)`, pass: app.rssMaxMb < 500 },
+      ...(split
+        ? [
+            {
+              name: `two instances: document relay p99 ${split.doc.p99} ms and presence p99 ${split.awareness.p99} ms through Redis (one instance: ${app.doc.p99} / ${app.awareness.p99} ms), no update lost (${split.lost}) and every one acknowledged (${split.doc.acked} of ${split.doc.sent})`,
+              pass: split.lost === 0 && split.doc.failed === 0 && split.doc.acked === split.doc.sent,
+            },
+          ]
+        : []),
     ];
     console.log("");
     for (const check of checks) console.log(`${check.pass ? "PASS" : "FAIL"}  ${check.name}`);
-    for (const r of [bare, app]) {
+    for (const r of split ? [bare, app, split] : [bare, app]) {
       if (r.cpu.generatorPct >= 85) console.log(`note: the load generator used ${r.cpu.generatorPct}% of a core in the ${r.mode} run: it is near saturation, and its latencies include its own queueing.`);
       if (r.generatorLagP99Ms > 20) console.log(`note: the load generator's event loop lagged ${r.generatorLagP99Ms} ms (p99) in the ${r.mode} run; latencies include that.`);
       if (r.cpu.machinePct >= 90) console.log(`note: the machine was ${r.cpu.machinePct}% busy in the ${r.mode} run (server, generator and PostgreSQL share 2 cores).`);
     }
     mkdirSync("bench/results", { recursive: true });
     const file = path.join("bench/results", `rooms-${new Date().toISOString().replace(/[:.]/g, "-")}.json`);
-    writeFileSync(file, JSON.stringify({ rooms: ROOMS, seconds: SECONDS, docPerSecond: DOC_PER_SECOND, awarenessPerSecond: AWARENESS_PER_SECOND, bare, app, checks }, null, 2));
+    writeFileSync(file, JSON.stringify({ rooms: ROOMS, seconds: SECONDS, docPerSecond: DOC_PER_SECOND, awarenessPerSecond: AWARENESS_PER_SECOND, bare, app, split, checks }, null, 2));
     console.log(`\nwrote ${file}`);
     if (checks.some((check) => !check.pass)) process.exitCode = 1;
   } finally {

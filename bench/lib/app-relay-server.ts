@@ -27,6 +27,8 @@ setInterval(() => {
 }, 50).unref();
 attachRealtime(http, {
   secret: process.env.NEXTAUTH_SECRET!,
+  // Set by bench/rooms.ts for its two-instance run: the socket.io adapter then relays through Redis.
+  redisUrl: process.env.REDIS_URL || undefined,
   db: handle.db,
   appendUpdate: async (db, input) => {
     const started = performance.now();
