@@ -5,7 +5,9 @@ import { exitGracefullyOnSignals } from "./lib/boot/graceful-shutdown";
 import { prepareDatabase } from "./lib/boot/prepare-database";
 import { CLIENT_IP_HEADER, resolveClientIp } from "./lib/auth/client-ip";
 import { ConfigError, env } from "./lib/env";
+import { AppError, toErrorBody } from "./lib/http/errors";
 import { createPageCache } from "./lib/http/page-cache";
+import { appOrigins, crossSiteRefusal } from "./lib/http/same-origin";
 import { userIdFromHandshake } from "./lib/realtime/authenticate-socket";
 import { attachRealtimeServer } from "./lib/realtime/server";
 import { getUserDataVersion } from "./lib/users/queries";
@@ -46,11 +48,19 @@ async function main() {
       },
     },
   });
+  const origins = appOrigins(config);
   const httpServer = createServer((req, res) => {
+    // Every route, server action and next-auth endpoint sits behind this one check.
+    const refusal = crossSiteRefusal(req.method, req.headers, origins);
+    if (refusal) {
+      const { status, body } = toErrorBody(new AppError("FORBIDDEN", refusal));
+      res.writeHead(status, { "content-type": "application/json; charset=utf-8", "cache-control": "no-store" }).end(JSON.stringify(body));
+      return;
+    }
     req.headers[CLIENT_IP_HEADER] = resolveClientIp(req.socket.remoteAddress, req.headers["x-forwarded-for"], config.TRUST_PROXY_HOPS);
     void pageCache.handle(req, res, () => void handleRequest(req, res));
   });
-  const realtime = attachRealtimeServer(httpServer, { secret: config.NEXTAUTH_SECRET, redisUrl: config.REDIS_URL, db: handle.db });
+  const realtime = attachRealtimeServer(httpServer, { secret: config.NEXTAUTH_SECRET, redisUrl: config.REDIS_URL, db: handle.db, allowedOrigins: origins });
 
   httpServer.listen(config.PORT, () => console.log(`[boot] ready on http://localhost:${config.PORT}`));
 

@@ -33,6 +33,14 @@ const envSchema = z.object({
   TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   NEXTAUTH_SECRET: z.preprocess(emptyAsUndefined, z.string().min(16, "NEXTAUTH_SECRET must be at least 16 characters").optional()),
   NEXTAUTH_URL: optionalUrl,
+  /**
+   * Further origins the app is served at (comma-separated), whose pages may post to it and open
+   * its live connection. The public URL (NEXTAUTH_URL) and the request's own Host always count.
+   */
+  APP_ORIGINS: z.preprocess(
+    (value) => (typeof value === "string" && value.trim() ? value.split(",").map((origin) => origin.trim()) : undefined),
+    z.array(z.url({ protocol: /^https?$/, error: "each of APP_ORIGINS must be an http(s) URL" })).optional(),
+  ),
   GITHUB_ID: optionalString,
   GITHUB_SECRET: optionalString,
   GOOGLE_CLIENT_ID: optionalString,

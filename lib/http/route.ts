@@ -34,8 +34,9 @@ export async function parseJsonBody<T extends z.ZodType>(
 ): Promise<z.infer<T>> {
   const declared = Number(request.headers.get("content-length") ?? "0");
   if (declared > limit) throw tooLarge(limit);
-  const type = request.headers.get("content-type") ?? "";
-  if (!type.includes("application/json")) {
+  // Exactly JSON: "text/plain; x=application/json" is what a cross-site form or no-cors fetch can send.
+  const mediaType = (request.headers.get("content-type") ?? "").split(";")[0]!.trim().toLowerCase();
+  if (mediaType !== "application/json") {
     throw new AppError("UNSUPPORTED_MEDIA_TYPE", "Send the request body as JSON (Content-Type: application/json).");
   }
   const text = await readLimited(request, limit);

@@ -3,6 +3,8 @@ import { createAdapter } from "@socket.io/redis-adapter";
 import { Server, type Socket } from "socket.io";
 import { AppError, toErrorBody } from "@/lib/http/errors";
 import { userIdFromHandshake } from "./authenticate-socket";
+import { env } from "@/lib/env";
+import { appOrigins, handshakeOriginRefusal } from "@/lib/http/same-origin";
 import { createRedisConnection, redisKey } from "@/lib/redis";
 import { checkEventRate, newSocketBudgets } from "./event-limits";
 import { publishThrough } from "./broadcast";
@@ -77,7 +79,12 @@ function dropTransport(socket: RealtimeSocket): void {
 /** Events being handled right now, so a shutdown can wait for their acknowledgements. */
 type InFlight = { count: number; idle: () => void; draining: boolean };
 
-export type RealtimeOptions = RealtimeDeps & { secret: string; redisUrl?: string };
+export type RealtimeOptions = RealtimeDeps & {
+  secret: string;
+  redisUrl?: string;
+  /** Origins whose pages may connect (besides the request's own Host); the app's by default. */
+  allowedOrigins?: Set<string>;
+};
 
 export type Realtime = {
   io: RealtimeServer;
@@ -126,7 +133,12 @@ export function attachRealtimeServer(httpServer: HttpServer, options: RealtimeOp
     });
   }
 
+  const allowedOrigins = options.allowedOrigins ?? appOrigins(env());
   io.use(async (socket, next) => {
+    // A page of another origin (another site, or another port of this host) gets nothing, even
+    // though the browser sends it the visitor's cookie.
+    const refusal = handshakeOriginRefusal(socket.request.headers, allowedOrigins);
+    if (refusal) return next(new Error(refusal));
     const userId = await userIdFromHandshake(socket.request, options.secret);
     if (!userId) return next(new Error("unauthorized: sign in to use live features"));
     socket.data.userId = userId;

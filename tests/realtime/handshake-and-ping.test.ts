@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { request } from "@/lib/realtime/client";
+import { connectRealtime, request } from "@/lib/realtime/client";
 import { createTestDb, type TestDb } from "../factories/test-db";
 import { client, connected, sessionCookie, startRealtimeServer, type TestClient, type TestServer } from "../factories/realtime";
 
@@ -32,6 +32,23 @@ describe("realtime handshake and ping", () => {
   it("refuses a session signed with another secret", async () => {
     const forged = await sessionCookie(randomUUID(), "some-other-secret-of-enough-length");
     await expect(connected(open(forged))).rejects.toThrow(/unauthorized/);
+  });
+
+  it("refuses a page of another origin even with the visitor's cookie, and accepts the app's own", async () => {
+    const cookie = await sessionCookie(randomUUID());
+    const withOrigin = (origin: string) => {
+      const socket = connectRealtime(server.url, { transports: ["websocket"], extraHeaders: { cookie, origin }, reconnection: false, forceNew: true });
+      sockets.push(socket);
+      return socket;
+    };
+    // Another port of the same host is the same site to a browser, which sends the cookie along.
+    const otherPort = new URL(server.url);
+    otherPort.port = String(Number(otherPort.port) + 1);
+    await expect(connected(withOrigin(otherPort.origin))).rejects.toThrow(/forbidden: a page at http:\/\/127\.0\.0\.1:\d+ may not open/);
+    await expect(connected(withOrigin("https://evil.test"))).rejects.toThrow(/forbidden/);
+    const own = withOrigin(server.url);
+    await connected(own);
+    expect((await request(own, "ping", { sentAt: Date.now() })).ok).toBe(true);
   });
 
   it("answers a ping from a signed-in user", async () => {
