@@ -5,8 +5,10 @@ import { exitGracefullyOnSignals } from "./lib/boot/graceful-shutdown";
 import { prepareDatabase } from "./lib/boot/prepare-database";
 import { CLIENT_IP_HEADER, resolveClientIp } from "./lib/auth/client-ip";
 import { ConfigError, env } from "./lib/env";
+import { closeAfterRefusedBody, shapeApiMethodErrors } from "./lib/http/api-error-shape";
 import { AppError, toErrorBody } from "./lib/http/errors";
 import { createPageCache } from "./lib/http/page-cache";
+import { hasMalformedPath } from "./lib/http/request-url";
 import { appOrigins, crossSiteRefusal } from "./lib/http/same-origin";
 import { userIdFromHandshake } from "./lib/realtime/authenticate-socket";
 import { attachRealtimeServer } from "./lib/realtime/server";
@@ -50,6 +52,11 @@ async function main() {
   });
   const origins = appOrigins(config);
   const httpServer = createServer((req, res) => {
+    if (hasMalformedPath(req.url)) {
+      const { status, body } = toErrorBody(new AppError("BAD_REQUEST", "This address is not encoded correctly (a stray % or a broken character). Check the link."));
+      res.writeHead(status, { "content-type": "application/json; charset=utf-8" }).end(JSON.stringify(body));
+      return;
+    }
     // Every route, server action and next-auth endpoint sits behind this one check.
     const refusal = crossSiteRefusal(req.method, req.headers, origins);
     if (refusal) {
@@ -57,6 +64,8 @@ async function main() {
       res.writeHead(status, { "content-type": "application/json; charset=utf-8", "cache-control": "no-store" }).end(JSON.stringify(body));
       return;
     }
+    shapeApiMethodErrors(req, res);
+    closeAfterRefusedBody(res);
     req.headers[CLIENT_IP_HEADER] = resolveClientIp(req.socket.remoteAddress, req.headers["x-forwarded-for"], config.TRUST_PROXY_HOPS);
     void pageCache.handle(req, res, () => void handleRequest(req, res));
   });

@@ -17,7 +17,11 @@ export type HistorySort = keyof typeof HISTORY_SORTS;
 const sortValues = Object.keys(HISTORY_SORTS) as [HistorySort, ...HistorySort[]];
 
 const blankToUndefined = (value: unknown) => (value === "" ? undefined : value);
-const day = z.iso.date({ error: "must be a date such as 2025-01-31" });
+// Bounded so that a far-off date stays a date PostgreSQL and JavaScript agree on (year 0 and
+// the day after 9999-12-31 are not).
+const day = z.iso
+  .date({ error: "must be a date such as 2025-01-31" })
+  .refine((value) => value >= "2000-01-01" && value <= "2999-12-31", "must be a date between 2000-01-01 and 2999-12-31");
 
 /** The query of /history, kept in the URL: every filter, the sort and the page. */
 export const historyQuerySchema = z

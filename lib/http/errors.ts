@@ -6,6 +6,7 @@ export const errorStatus = {
   /** A participant asking for something their role does not allow (strangers get NOT_FOUND). */
   FORBIDDEN: 403,
   NOT_FOUND: 404,
+  METHOD_NOT_ALLOWED: 405,
   CONFLICT: 409,
   /** A link that existed and was revoked. */
   GONE: 410,

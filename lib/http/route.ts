@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { z } from "zod";
 import { AppError, fromZodError, toErrorBody } from "./errors";
+import { findUnstorableText, unstorableTextMessage } from "./storable-text";
 
 export const DEFAULT_BODY_LIMIT = 16 * 1024;
 
@@ -21,6 +22,8 @@ export function route<Ctx>(handler: Handler<Ctx>): Handler<Ctx> {
 export function parseSearchParams<T extends z.ZodType>(request: NextRequest, schema: T): z.infer<T> {
   const raw: Record<string, string> = {};
   for (const [key, value] of request.nextUrl.searchParams) raw[key] = value;
+  const unstorable = findUnstorableText(raw);
+  if (unstorable) throw new AppError("BAD_REQUEST", unstorableTextMessage(unstorable));
   const parsed = schema.safeParse(raw);
   if (!parsed.success) throw fromZodError(parsed.error, "The query is not valid");
   return parsed.data;
@@ -46,6 +49,8 @@ export async function parseJsonBody<T extends z.ZodType>(
   } catch {
     throw new AppError("BAD_REQUEST", "The request body is not valid JSON.");
   }
+  const unstorable = findUnstorableText(json);
+  if (unstorable) throw new AppError("BAD_REQUEST", unstorableTextMessage(unstorable));
   const parsed = schema.safeParse(json);
   if (!parsed.success) throw fromZodError(parsed.error);
   return parsed.data;

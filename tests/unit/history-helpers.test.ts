@@ -109,6 +109,9 @@ describe("history query", () => {
     expect(issues({ sort: "random" })).toEqual(["sort: must be newest, oldest, best or worst"]);
     expect(issues({ tag: "cooking" })).toEqual(["tag: is not a known topic"]);
     expect(issues({ from: "2025-02-30" })).toEqual(["from: must be a date such as 2025-01-31"]);
+    // Year 0 and the day after 9999-12-31 are no dates to PostgreSQL: they used to end in a 500.
+    expect(issues({ from: "0000-01-01" })).toEqual(["from: must be a date between 2000-01-01 and 2999-12-31"]);
+    expect(issues({ to: "9999-12-31" })).toEqual(["to: must be a date between 2000-01-01 and 2999-12-31"]);
     expect(issues({ page: "0" })).toEqual(["page: must be 1 or more"]);
     expect(issues({ page: "two" })).toEqual(["page: must be a page number such as 2"]);
     expect(issues({ question: "Not A Slug" })).toHaveLength(1);
