@@ -88,7 +88,10 @@ test.describe("JSON API", () => {
     expect((await again.json()).pageSize).toBe(3);
   });
 
-  test("health answers", async ({ request }) => {
-    expect(await (await request.get("/api/health")).json()).toMatchObject({ ok: true });
+  test("health and readiness answer with the state of the database", async ({ request }) => {
+    expect(await (await request.get("/api/health")).json()).toMatchObject({ ok: true, database: "up", draining: false });
+    const ready = await request.get("/api/ready");
+    expect(ready.status()).toBe(200);
+    expect(await ready.json()).toMatchObject({ ok: true, database: "up", draining: false });
   });
 });

@@ -4,8 +4,12 @@ import { checkHealth } from "@/lib/boot/health";
 
 export const dynamic = "force-dynamic";
 
-/** 200 when this instance can serve (database and Redis reachable, not shutting down), else 503. */
+/**
+ * Liveness: 200 while this process serves requests, with the state of what it depends on. A
+ * database that is down is no reason to restart the app; /api/ready is what takes it out of a
+ * balancer.
+ */
 export async function GET() {
   const health = await checkHealth(getDb());
-  return NextResponse.json(health, { status: health.ok ? 200 : 503, headers: { "cache-control": "no-store" } });
+  return NextResponse.json(health, { headers: { "cache-control": "no-store" } });
 }
