@@ -44,7 +44,7 @@ async function main() {
     personal: {
       cacheable: (pathname) => !dev && (pathname === "/history" || pathname === "/readiness"),
       keyPart: async (req) => {
-        const userId = await userIdFromHandshake(req, config.NEXTAUTH_SECRET);
+        const userId = await userIdFromHandshake(req, config.NEXTAUTH_SECRET, handle.db);
         const version = userId ? await getUserDataVersion(handle.db, userId) : undefined;
         return version === undefined ? undefined : `${userId}:${version}:${new Date().toISOString().slice(0, 10)}`;
       },

@@ -10,6 +10,7 @@ export function SignOutButton() {
     <button
       type="button"
       className={buttonStyles.secondary}
+      title="Signs you out here and on every other device"
       disabled={busy}
       onClick={() => {
         setBusy(true);

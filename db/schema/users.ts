@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { bigint, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { bigint, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 
 export const users = pgTable(
   "users",
@@ -11,6 +11,11 @@ export const users = pgTable(
     passwordHash: text("password_hash"),
     /** Bumped by every change to the user's practice data; keys their cached personal pages. */
     dataVersion: bigint("data_version", { mode: "number" }).notNull().default(0),
+    /**
+     * Sessions (cookies) carry the version they were issued at; bumping it (sign-out, sign out
+     * everywhere) ends every one of them, although each cookie is valid for 30 days.
+     */
+    sessionVersion: integer("session_version").notNull().default(0),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [uniqueIndex("users_email_lower_idx").on(sql`lower(${table.email})`)],

@@ -6,6 +6,7 @@ import { getDb } from "@/db";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/http/errors";
 import { authenticateWithPassword } from "@/lib/users/authenticate";
+import { endAllSessions, getSessionVersion, isSessionCurrent } from "@/lib/users/session-version";
 import { linkOAuthAccount } from "@/lib/users/link-oauth-account";
 import { clientIpFrom } from "./client-ip";
 import { safeAuthRedirect } from "./safe-callback";
@@ -53,6 +54,12 @@ export function authOptions(): NextAuthOptions {
     session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
     pages: { signIn: "/signin", error: "/signin" },
     providers: providers(),
+    // Signing out ends the session on every device: the cookie is only one copy of it.
+    events: {
+      signOut: async ({ token }) => {
+        if (typeof token?.sub === "string") await endAllSessions(getDb(), token.sub);
+      },
+    },
     callbacks: {
       redirect: async (params) => safeAuthRedirect(params),
       async jwt({ token, user, account }) {
@@ -66,6 +73,11 @@ export function authOptions(): NextAuthOptions {
         } else if (user) {
           token.sub = user.id;
         }
+        // At sign-in the token records the session version it was issued at (see session-version.ts).
+        if (user && typeof token.sub === "string") token.sv = (await getSessionVersion(getDb(), token.sub)) ?? 0;
+        // Afterwards (the page asking for its session) an ended one is refused: next-auth then
+        // clears the cookie and the page shows the visitor as signed out.
+        else if (!(await isSessionCurrent(getDb(), token))) throw new Error("this session was ended by a sign-out");
         return token;
       },
       async session({ session, token }) {

@@ -1,6 +1,8 @@
 import { getToken } from "next-auth/jwt";
 import { cookies, headers } from "next/headers";
+import { getDb } from "@/db";
 import { env } from "@/lib/env";
+import { isSessionCurrent } from "@/lib/users/session-version";
 import { decodeSessionToken } from "./decode-session-token";
 
 export type SessionUser = { id: string; name: string; email: string };
@@ -16,6 +18,8 @@ export async function currentUser(): Promise<SessionUser | null> {
     secret: env().NEXTAUTH_SECRET,
     decode: decodeSessionToken,
   });
-  if (typeof token?.sub !== "string") return null;
+  // A cookie from before a sign-out (here or on another device) is still well-signed: the stored
+  // session version is what ends it.
+  if (typeof token?.sub !== "string" || !(await isSessionCurrent(getDb(), token))) return null;
   return { id: token.sub, name: typeof token.name === "string" ? token.name : "", email: typeof token.email === "string" ? token.email : "" };
 }

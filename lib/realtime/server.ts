@@ -139,7 +139,7 @@ export function attachRealtimeServer(httpServer: HttpServer, options: RealtimeOp
     // though the browser sends it the visitor's cookie.
     const refusal = handshakeOriginRefusal(socket.request.headers, allowedOrigins);
     if (refusal) return next(new Error(refusal));
-    const userId = await userIdFromHandshake(socket.request, options.secret);
+    const userId = await userIdFromHandshake(socket.request, options.secret, options.db);
     if (!userId) return next(new Error("unauthorized: sign in to use live features"));
     socket.data.userId = userId;
     socket.data.joined = new Set();

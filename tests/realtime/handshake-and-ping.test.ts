@@ -1,8 +1,11 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { connectRealtime, request } from "@/lib/realtime/client";
+import { encode } from "next-auth/jwt";
+import { endAllSessions, getSessionVersion } from "@/lib/users/session-version";
 import { createTestDb, type TestDb } from "../factories/test-db";
-import { client, connected, sessionCookie, startRealtimeServer, type TestClient, type TestServer } from "../factories/realtime";
+import { createUser } from "../factories/users";
+import { client, connected, SECRET, sessionCookie, startRealtimeServer, type TestClient, type TestServer } from "../factories/realtime";
 
 describe("realtime handshake and ping", () => {
   let server: TestServer;
@@ -14,6 +17,7 @@ describe("realtime handshake and ping", () => {
   };
 
   let db: TestDb;
+  const userId = async () => (await createUser(db.db)).id;
 
   beforeAll(async () => {
     db = await createTestDb("pglite");
@@ -35,7 +39,7 @@ describe("realtime handshake and ping", () => {
   });
 
   it("refuses a page of another origin even with the visitor's cookie, and accepts the app's own", async () => {
-    const cookie = await sessionCookie(randomUUID());
+    const cookie = await sessionCookie(await userId());
     const withOrigin = (origin: string) => {
       const socket = connectRealtime(server.url, { transports: ["websocket"], extraHeaders: { cookie, origin }, reconnection: false, forceNew: true });
       sockets.push(socket);
@@ -51,8 +55,20 @@ describe("realtime handshake and ping", () => {
     expect((await request(own, "ping", { sentAt: Date.now() })).ok).toBe(true);
   });
 
+  it("refuses a cookie from before its user signed out, or of a user who no longer exists", async () => {
+    const id = await userId();
+    const before = await sessionCookie(id);
+    await connected(open(before));
+    await endAllSessions(db.db, id); // signing out anywhere does this
+    await expect(connected(open(before))).rejects.toThrow(/unauthorized/);
+    // A session issued after it (at the new version) works.
+    const after = `next-auth.session-token=${await encode({ token: { sub: id, sv: await getSessionVersion(db.db, id) }, secret: SECRET })}`;
+    await connected(open(after));
+    await expect(connected(open(await sessionCookie(randomUUID())))).rejects.toThrow(/unauthorized/);
+  });
+
   it("answers a ping from a signed-in user", async () => {
-    const socket = open(await sessionCookie(randomUUID()));
+    const socket = open(await sessionCookie(await userId()));
     await connected(socket);
     const sentAt = Date.now();
     const reply = await request(socket, "ping", { sentAt });
@@ -61,7 +77,7 @@ describe("realtime handshake and ping", () => {
   });
 
   it("refuses malformed and oversize payloads with a clear error, and stays connected", async () => {
-    const socket = open(await sessionCookie(randomUUID()));
+    const socket = open(await sessionCookie(await userId()));
     await connected(socket);
     const wrongType = await socket.emitWithAck("ping", { sentAt: "yesterday" } as never);
     expect(wrongType).toMatchObject({ ok: false, error: { code: "BAD_REQUEST", message: expect.stringContaining("sentAt") } });
