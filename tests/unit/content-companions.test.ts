@@ -4,7 +4,10 @@ import { describe, expect, it } from "vitest";
 import { loadContent } from "@/lib/content/load-content";
 import { editFile, fullContentFixture, REAL_CONTENT } from "../factories/content";
 
-const SEEDS = path.resolve(REAL_CONTENT, "../../shared/seeds");
+// Beside the checkout (../shared/seeds), or where this machine keeps them for a clone made elsewhere.
+const SEEDS = [process.env.SEEDS_DIR, path.resolve(REAL_CONTENT, "../../shared/seeds"), "/work/shared/seeds"].find(
+  (dir): dir is string => Boolean(dir && existsSync(dir)),
+) ?? path.resolve(REAL_CONTENT, "../../shared/seeds");
 
 describe("rubric, checklists and roadmaps", async () => {
   const content = await loadContent(REAL_CONTENT);
