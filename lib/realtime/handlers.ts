@@ -19,6 +19,8 @@ export type RealtimeDeps = {
   db: Db;
   /** How an update is made durable; the autosave benchmark swaps in a no-op for its baseline. */
   appendUpdate?: typeof appendDocumentUpdate;
+  /** How a join reads the document; a test widens the window between reading and answering with it. */
+  readDocument?: typeof syncDocument;
 };
 
 export type Handler<E extends ClientEventName> = (
@@ -39,14 +41,14 @@ async function accessNow(db: Db, sessionId: string, socket: RealtimeSocket): Pro
 export const handlers: { [E in ClientEventName]: Handler<E> } = {
   ping: ({ sentAt }) => ({ sentAt, serverTime: Date.now() }),
 
-  "doc:join": async ({ sessionId, channel, stateVector }, socket, { db }) => {
+  "doc:join": async ({ sessionId, channel, stateVector }, socket, { db, readDocument = syncDocument }) => {
     const access = await accessNow(db, sessionId, socket); // 404 unless a participant
     if (!canJoinChannel(access, channel)) throw forbidden("Only the interviewer can open the interviewer's notes.");
     // Join the room before reading, so an update stored meanwhile arrives one way or the other.
     await socket.join(channelRoom(sessionId, channel));
     await socket.join(sessionRoom(sessionId));
     socket.data.joined.add(joinedKey(sessionId, channel));
-    const sync = await syncDocument(db, sessionId, stateVector, channel);
+    const sync = await readDocument(db, sessionId, stateVector, channel);
     return { ...sync, snapshot: channel === "shared" ? await loadSnapshot(db, sessionId, socket.data.userId) : null };
   },
 

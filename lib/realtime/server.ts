@@ -147,7 +147,7 @@ export function attachRealtimeServer(httpServer: HttpServer, options: RealtimeOp
     next();
   });
 
-  const deps: RealtimeDeps = { db: options.db, appendUpdate: options.appendUpdate };
+  const deps: RealtimeDeps = { db: options.db, appendUpdate: options.appendUpdate, readDocument: options.readDocument };
   const idleWaiters = new Set<() => void>();
   const inFlight: InFlight = {
     count: 0,
