@@ -13,7 +13,8 @@ export function SaveIndicator({ state, message }: { state: SaveState; message?: 
     <p role="status" aria-live="polite" className="flex items-center gap-2 text-sm text-slate-600" data-testid="save-state" data-state={state} title={message}>
       <span aria-hidden className={`h-2.5 w-2.5 rounded-full ${look.dot}`} />
       {look.text}
-      {state === "error" && message ? <span className="sr-only">: {message}</span> : null}
+      {/* Why, where it can be read: a refused or failed save says what happens to the change. */}
+      {state === "error" && message ? <span className="max-w-md truncate text-rose-700">: {message}</span> : null}
     </p>
   );
 }
