@@ -5,6 +5,7 @@ import { exitGracefullyOnSignals } from "./lib/boot/graceful-shutdown";
 import { prepareDatabase } from "./lib/boot/prepare-database";
 import { CLIENT_IP_HEADER, resolveClientIp } from "./lib/auth/client-ip";
 import { ConfigError, env } from "./lib/env";
+import { log, requestContext, requestIdFrom } from "./lib/log/logger";
 import { closeAfterRefusedBody, shapeApiMethodErrors } from "./lib/http/api-error-shape";
 import { AppError, toErrorBody } from "./lib/http/errors";
 import { createPageCache } from "./lib/http/page-cache";
@@ -24,7 +25,7 @@ async function main() {
   const handle = dbHandle();
   const summary = await prepareDatabase(handle, config.contentDir);
   const { questions } = summary;
-  console.log(
+  log.info(
     `[boot] ${handle.kind === "pglite" ? `embedded PGlite in ${config.dataDir}` : "PostgreSQL"}; question bank: ` +
       `${questions.inserted} added, ${questions.updated} updated, ${questions.unchanged} unchanged, ${questions.retired} retired; ` +
       `rubric v${summary.rubric.version} ${summary.rubric.status}; ${summary.checklists.inserted + summary.checklists.updated} checklists and ` +
@@ -67,11 +68,14 @@ async function main() {
     shapeApiMethodErrors(req, res);
     closeAfterRefusedBody(res);
     req.headers[CLIENT_IP_HEADER] = resolveClientIp(req.socket.remoteAddress, req.headers["x-forwarded-for"], config.TRUST_PROXY_HOPS);
-    void pageCache.handle(req, res, () => void handleRequest(req, res));
+    // Every log line while this request is handled carries its id; a balancer's id is kept.
+    const requestId = requestIdFrom(req.headers["x-request-id"]);
+    res.setHeader("x-request-id", requestId);
+    requestContext.run({ requestId }, () => void pageCache.handle(req, res, () => void handleRequest(req, res)));
   });
   const realtime = attachRealtimeServer(httpServer, { secret: config.NEXTAUTH_SECRET, redisUrl: config.REDIS_URL, db: handle.db, allowedOrigins: origins });
 
-  httpServer.listen(config.PORT, () => console.log(`[boot] ready on http://localhost:${config.PORT}`));
+  httpServer.listen(config.PORT, () => log.info(`[boot] ready on http://localhost:${config.PORT}`));
 
   exitGracefullyOnSignals({ httpServer, realtime, closeDatabase: () => handle.close() });
 }

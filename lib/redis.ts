@@ -1,5 +1,6 @@
 import { Redis, type RedisOptions } from "ioredis";
 import { env } from "@/lib/env";
+import { log } from "@/lib/log/logger";
 
 const globalForRedis = globalThis as unknown as { __sdpRedis?: Redis | null };
 
@@ -20,7 +21,7 @@ export function createRedisConnection(purpose: string, options: RedisOptions = {
   if (!url) throw new Error(`${purpose} needs REDIS_URL`);
   // Named with the prefix, so CLIENT LIST on a shared Redis tells deployments apart.
   const connection = new Redis(url, { maxRetriesPerRequest: 2, connectionName: redisKey(purpose), ...options });
-  connection.on("error", (error) => console.error(`[redis:${purpose}]`, error.message));
+  connection.on("error", (error) => log.error({ redis: purpose, err: error }, "redis connection error"));
   return connection;
 }
 

@@ -2,6 +2,7 @@ import type { Server as HttpServer } from "node:http";
 import type { Realtime } from "@/lib/realtime/server";
 import { checkpointsIdle } from "@/lib/sessions/document/checkpoint";
 import { markDraining } from "./health";
+import { log as logger } from "@/lib/log/logger";
 
 export type ShutdownParts = { httpServer: HttpServer; realtime: Realtime; closeDatabase: () => Promise<void>; log?: (line: string) => void };
 
@@ -14,7 +15,7 @@ const HARD_LIMIT_MS = 20_000;
  * reconnect, through a balancer to another instance, and resend what was not acknowledged), then
  * waits for background checkpoints and closes the database. Resolves when everything is closed.
  */
-export async function shutDownGracefully({ httpServer, realtime, closeDatabase, log = console.log }: ShutdownParts): Promise<void> {
+export async function shutDownGracefully({ httpServer, realtime, closeDatabase, log = (line) => logger.info(line) }: ShutdownParts): Promise<void> {
   markDraining();
   const closed = new Promise<void>((resolve) => httpServer.close(() => resolve()));
   httpServer.closeIdleConnections();
@@ -36,12 +37,12 @@ export function exitGracefullyOnSignals(parts: ShutdownParts): void {
   const onSignal = (signal: NodeJS.Signals) => {
     if (started) return;
     started = true;
-    (parts.log ?? console.log)(`[boot] ${signal}: shutting down`);
+    (parts.log ?? ((line: string) => logger.info(line)))(`[boot] ${signal}: shutting down`);
     setTimeout(() => process.exit(1), HARD_LIMIT_MS).unref();
     shutDownGracefully(parts).then(
       () => process.exit(0),
       (error) => {
-        console.error("[boot] shutdown failed", error);
+        logger.error({ err: error }, "[boot] shutdown failed");
         process.exit(1);
       },
     );

@@ -53,6 +53,11 @@ export function fromZodError(error: z.ZodError, intro = "Some of what you sent i
   return new AppError("BAD_REQUEST", `${intro}: ${detail}.`, fields);
 }
 
+/** Whether a failure is one the app raises on purpose; anything else is a bug to log. */
+export function isExpectedError(error: unknown): boolean {
+  return error instanceof AppError || error instanceof z.ZodError;
+}
+
 export function toErrorBody(error: unknown): { status: number; body: ErrorBody } {
   if (error instanceof AppError) {
     const body: ErrorBody = { error: { code: error.code, message: error.message } };
@@ -60,7 +65,7 @@ export function toErrorBody(error: unknown): { status: number; body: ErrorBody }
     return { status: error.status, body };
   }
   if (error instanceof z.ZodError) return toErrorBody(fromZodError(error));
-  console.error("[error] unexpected failure", error);
+  // Logged by the server-side caller (see isExpectedError): this module is shared with the browser.
   return {
     status: 500,
     body: { error: { code: "INTERNAL", message: "Something went wrong on our side. Please try again." } },

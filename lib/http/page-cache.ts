@@ -1,5 +1,6 @@
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
 import { LRUCache } from "lru-cache";
+import { log } from "@/lib/log/logger";
 
 type Entry = { status: number; headers: OutgoingHttpHeaders; body: Buffer };
 
@@ -82,7 +83,7 @@ export function createPageCache(options: PageCacheOptions) {
     try {
       key = await keyFor(req);
     } catch (error) {
-      console.error("[page-cache] could not build a key; serving uncached", error);
+      log.error({ err: error }, "page cache could not build a key; serving uncached");
     }
     if (!key) return next();
     const hit = lookup(key, req);

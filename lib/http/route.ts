@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { z } from "zod";
-import { AppError, fromZodError, toErrorBody } from "./errors";
+import { log } from "@/lib/log/logger";
+import { AppError, fromZodError, isExpectedError, toErrorBody } from "./errors";
 import { findUnstorableText, unstorableTextMessage } from "./storable-text";
 
 export const DEFAULT_BODY_LIMIT = 16 * 1024;
@@ -13,6 +14,7 @@ export function route<Ctx>(handler: Handler<Ctx>): Handler<Ctx> {
     try {
       return await handler(request, context);
     } catch (error) {
+      if (!isExpectedError(error)) log.error({ err: error, method: request.method, path: request.nextUrl.pathname }, "unexpected failure");
       const { status, body } = toErrorBody(error);
       return NextResponse.json(body, { status });
     }

@@ -3,6 +3,7 @@ import { env } from "@/lib/env";
 import { AppError } from "@/lib/http/errors";
 import { limiter } from "@/lib/rate-limit/limiters";
 import type { ClientEventName } from "./events";
+import { log } from "@/lib/log/logger";
 
 /**
  * How fast each kind of socket event may arrive. A per-socket token bucket (in memory, checked
@@ -77,6 +78,6 @@ export function checkEventRate(event: ClientEventName, userId: string, budgets: 
     .consume(userId)
     .catch((error: unknown) => {
       if (error instanceof RateLimiterRes) blockedUntil.set(key, Date.now() + error.msBeforeNext);
-      else console.error("[realtime] rate limit store", error);
+      else log.error({ err: error }, "realtime rate limit store failed");
     });
 }

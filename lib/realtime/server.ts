@@ -1,7 +1,8 @@
 import type { Server as HttpServer } from "node:http";
 import { createAdapter } from "@socket.io/redis-adapter";
 import { Server, type Socket } from "socket.io";
-import { AppError, toErrorBody } from "@/lib/http/errors";
+import { AppError, isExpectedError, toErrorBody } from "@/lib/http/errors";
+import { log } from "@/lib/log/logger";
 import { userIdFromHandshake } from "./authenticate-socket";
 import { env } from "@/lib/env";
 import { appOrigins, handshakeOriginRefusal } from "@/lib/http/same-origin";
@@ -57,6 +58,7 @@ function bind<E extends ClientEventName>(socket: RealtimeSocket, event: E, deps:
       const handler = handlers[event] as (p: ParsedPayload<E>, s: RealtimeSocket, d: RealtimeDeps) => Promise<ClientEventResults[E]>;
       reply({ ok: true, data: await handler(parsed.data as ParsedPayload<E>, socket, deps) });
     } catch (error) {
+      if (!isExpectedError(error)) log.error({ err: error, event }, "unexpected failure in a socket event");
       const { body } = toErrorBody(error);
       reply({ ok: false, error: body.error });
     } finally {

@@ -1,3 +1,5 @@
+import { log } from "@/lib/log/logger";
+
 /**
  * Events the session domain raises after a change has committed. Domain verbs publish them; the
  * realtime layer subscribes once and turns them into socket broadcasts, so routes never do.
@@ -27,7 +29,7 @@ export function publishSessionEvents(...events: SessionEvent[]): void {
       try {
         listener(event);
       } catch (error) {
-        console.error("[sessions] event listener failed", event.type, error);
+        log.error({ event: event.type, err: error }, "session event listener failed");
       }
     }
   }

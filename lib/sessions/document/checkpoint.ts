@@ -3,6 +3,7 @@ import * as Y from "yjs";
 import type { Db } from "@/db/client";
 import { sessionCheckpoints, sessionUpdates } from "@/db/schema";
 import type { Channel } from "../schemas";
+import { log } from "@/lib/log/logger";
 
 // Checkpoints of the documents' update log. A cold load (first use on an instance, after the idle
 // eviction, after a restart) applies the checkpoint and reads only the rows after it, instead of
@@ -144,7 +145,7 @@ function schedule(entry: Tracked, sessionId: string, channel: Channel): void {
     .then(() => withWriterSlot(() => writeCheckpoint(entry.db, sessionId, channel)))
     .then(
       () => undefined,
-      (error: unknown) => console.error(`[checkpoint] ${sessionId}/${channel}:`, error instanceof Error ? error.message : error),
+      (error: unknown) => log.error({ sessionId, channel, err: error }, "checkpoint could not be written"),
     )
     .finally(() => {
       entry.running = null;

@@ -2,6 +2,7 @@ import NextAuth from "next-auth";
 import { NextResponse } from "next/server";
 import { authOptions } from "@/lib/auth/options";
 import { AppError, toErrorBody } from "@/lib/http/errors";
+import { log } from "@/lib/log/logger";
 
 type RouteContext = { params: Promise<{ nextauth: string[] }> };
 
@@ -21,7 +22,7 @@ async function handler(request: Request, context: RouteContext) {
     return await NextAuth(authOptions())(request, context);
   } catch (error) {
     // next-auth answers some malformed requests by throwing (a plain-text 500 otherwise).
-    console.error("[auth] request refused:", error instanceof Error ? error.message : error);
+    log.warn({ err: error }, "auth request refused");
     return asJson(new AppError("BAD_REQUEST", "That sign-in request could not be handled. Start again from /signin."));
   }
 }
