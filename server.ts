@@ -10,6 +10,7 @@ import { closeAfterRefusedBody, shapeApiMethodErrors } from "./lib/http/api-erro
 import { AppError, toErrorBody } from "./lib/http/errors";
 import { createPageCache } from "./lib/http/page-cache";
 import { hasMalformedPath } from "./lib/http/request-url";
+import { setSecurityHeaders } from "./lib/http/security-headers";
 import { appOrigins, crossSiteRefusal } from "./lib/http/same-origin";
 import { userIdFromHandshake } from "./lib/realtime/authenticate-socket";
 import { attachRealtimeServer } from "./lib/realtime/server";
@@ -53,6 +54,7 @@ async function main() {
   });
   const origins = appOrigins(config);
   const httpServer = createServer((req, res) => {
+    setSecurityHeaders(req, res, config.TRUST_PROXY_HOPS);
     if (hasMalformedPath(req.url)) {
       const { status, body } = toErrorBody(new AppError("BAD_REQUEST", "This address is not encoded correctly (a stray % or a broken character). Check the link."));
       res.writeHead(status, { "content-type": "application/json; charset=utf-8" }).end(JSON.stringify(body));

@@ -35,7 +35,7 @@ export type PageCacheOptions = {
   ttlMs?: number;
 };
 
-const NOT_REPLAYED = new Set(["date", "connection", "keep-alive", "transfer-encoding", "set-cookie"]);
+const NOT_REPLAYED = new Set(["date", "connection", "keep-alive", "transfer-encoding", "set-cookie", "x-request-id", "strict-transport-security"]);
 
 /**
  * A shared response cache in front of Next.js for pages that render the same for everyone
