@@ -87,6 +87,24 @@ describe("two instances behind nginx (round-robin, no affinity) when one goes aw
     };
   }
 
+  /** The direct socket types an edit every 20 ms while it is connected; stop() waits for its acknowledgements. */
+  function typeDirectly(direct: Awaited<ReturnType<typeof rawTab>>) {
+    let going = true;
+    const done = (async () => {
+      for (let i = 0; going && direct.socket.connected; i++) {
+        direct.doc.getText("direct").insert(0, `d${i};`);
+        await sleep(20);
+      }
+    })();
+    return {
+      stop: async () => {
+        going = false;
+        await done;
+        await direct.settle();
+      },
+    };
+  }
+
   async function expectEverythingStored(sessionId: string, tabs: Tab[], typed: string[], acked: number[]) {
     for (const tab of tabs) {
       const settled = await tab.connection.settle(15_000);
@@ -111,22 +129,14 @@ describe("two instances behind nginx (round-robin, no affinity) when one goes aw
     const direct = await rawTab(doomed!.url, people[0]!.cookie, room.id);
     cleanups.push(direct.close);
     const typing = typeInEveryTab(tabs);
-    let directTyping = true;
-    const directDone = (async () => {
-      for (let i = 0; directTyping && direct.socket.connected; i++) {
-        direct.doc.getText("direct").insert(0, `d${i};`);
-        await sleep(20);
-      }
-    })();
+    const directTyping = typeDirectly(direct);
 
     await sleep(800);
     doomed!.child.kill("SIGKILL");
     await doomed!.exited;
     await sleep(1500);
     await typing.stop();
-    directTyping = false;
-    await directDone;
-    await direct.settle();
+    await directTyping.stop();
 
     expect(direct.acked.length).toBeGreaterThan(10);
     // Round-robin put some tabs on the killed instance; they reconnected and carried on.
@@ -143,13 +153,7 @@ describe("two instances behind nginx (round-robin, no affinity) when one goes aw
     const direct = await rawTab(stopping.url, people[1]!.cookie, room.id);
     cleanups.push(direct.close);
     const typing = typeInEveryTab(tabs);
-    let directTyping = true;
-    const directDone = (async () => {
-      for (let i = 0; directTyping && direct.socket.connected; i++) {
-        direct.doc.getText("direct").insert(0, `d${i};`);
-        await sleep(20);
-      }
-    })();
+    const directTyping = typeDirectly(direct);
 
     await sleep(800);
     const signalledAt = Date.now();
@@ -158,9 +162,7 @@ describe("two instances behind nginx (round-robin, no affinity) when one goes aw
     const tookMs = Date.now() - signalledAt;
     await sleep(1500);
     await typing.stop();
-    directTyping = false;
-    await directDone;
-    await direct.settle();
+    await directTyping.stop();
 
     expect(exit).toEqual({ code: 0, signal: null });
     expect(tookMs).toBeLessThan(5_000);
