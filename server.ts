@@ -10,6 +10,7 @@ import { closeAfterRefusedBody, shapeApiMethodErrors } from "./lib/http/api-erro
 import { AppError, toErrorBody } from "./lib/http/errors";
 import { createPageCache } from "./lib/http/page-cache";
 import { hasMalformedPath } from "./lib/http/request-url";
+import { contentSecurityPolicy, decodeBody, inlineScriptHashes } from "./lib/http/content-security-policy";
 import { setSecurityHeaders } from "./lib/http/security-headers";
 import { appOrigins, crossSiteRefusal } from "./lib/http/same-origin";
 import { userIdFromHandshake } from "./lib/realtime/authenticate-socket";
@@ -51,10 +52,15 @@ async function main() {
         return version === undefined ? undefined : `${userId}:${version}:${new Date().toISOString().slice(0, 10)}`;
       },
     },
+    // A replayed copy is sent to many: its scripts are allowed by hash, not by the nonce it was rendered with.
+    storedHeaders: (headers, body, encoding) =>
+      String(headers["content-type"] ?? "").startsWith("text/html")
+        ? { ...headers, "content-security-policy": contentSecurityPolicy({ hashes: inlineScriptHashes(decodeBody(body, encoding)) }, dev) }
+        : headers,
   });
   const origins = appOrigins(config);
   const httpServer = createServer((req, res) => {
-    setSecurityHeaders(req, res, config.TRUST_PROXY_HOPS);
+    setSecurityHeaders(req, res, config.TRUST_PROXY_HOPS, dev);
     if (hasMalformedPath(req.url)) {
       const { status, body } = toErrorBody(new AppError("BAD_REQUEST", "This address is not encoded correctly (a stray % or a broken character). Check the link."));
       res.writeHead(status, { "content-type": "application/json; charset=utf-8" }).end(JSON.stringify(body));

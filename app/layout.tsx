@@ -2,16 +2,26 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { UserMenu } from "@/components/auth/user-menu";
 import { Providers } from "@/components/providers";
+import { requestNonce } from "@/lib/http/request-nonce";
+import { ZOD_JITLESS_SCRIPT } from "@/lib/zod-browser-config";
 import "./globals.css";
+
+// Every page is rendered per request: each response's scripts carry that response's CSP nonce
+// (a page prerendered at build time would have none, and the policy would block it).
+export const dynamic = "force-dynamic";
 
 export const metadata: Metadata = {
   title: { default: "Design Drills: system-design interview practice", template: "%s · Design Drills" },
   description: "Timed system-design practice, peer mock interviews, rubric grading and readiness tracking. Self-hosted.",
 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  const nonce = await requestNonce();
   return (
     <html lang="en">
+      <head>
+        <script nonce={nonce} dangerouslySetInnerHTML={{ __html: ZOD_JITLESS_SCRIPT }} />
+      </head>
       <body className="min-h-screen">
         <Providers>
           <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">

@@ -15,6 +15,7 @@ import { buttonStyles } from "@/components/ui/button-styles";
 import type { Presence } from "@/lib/sessions/client/presence";
 import { applyLocalElements, getWhiteboardMap, readElements, type WhiteboardElement } from "@/lib/whiteboard/scene-sync";
 import { followedScroll } from "@/lib/whiteboard/follow-view";
+import { keepFontsSelfHosted } from "@/lib/whiteboard/self-hosted-fonts";
 
 /** Where public/excalidraw-assets/ is served; Excalidraw appends "fonts/<Family>/<file>.woff2". */
 export const EXCALIDRAW_ASSET_PATH = "/excalidraw-assets/";
@@ -37,6 +38,7 @@ let loadedModule: ExcalidrawModule | null = null;
 function loadExcalidraw(): Promise<ExcalidrawModule> {
   if (!excalidrawModule) {
     (window as Window & { EXCALIDRAW_ASSET_PATH?: string }).EXCALIDRAW_ASSET_PATH = EXCALIDRAW_ASSET_PATH;
+    keepFontsSelfHosted();
     excalidrawModule = import("@excalidraw/excalidraw").then((mod) => (loadedModule = mod));
   }
   return excalidrawModule;

@@ -33,6 +33,11 @@ export type PageCacheOptions = {
   personal?: { cacheable: (pathname: string) => boolean; keyPart: (req: IncomingMessage) => Promise<string | undefined> };
   maxBytes?: number;
   ttlMs?: number;
+  /**
+   * Adjusts the headers of a copy before it is stored for others: what was right for the one
+   * response it came from (a per-response nonce) may not be for everyone it is replayed to.
+   */
+  storedHeaders?: (headers: OutgoingHttpHeaders, body: Buffer, encoding: string) => OutgoingHttpHeaders;
 };
 
 const NOT_REPLAYED = new Set(["date", "connection", "keep-alive", "transfer-encoding", "set-cookie", "x-request-id", "strict-transport-security"]);
@@ -127,7 +132,11 @@ export function createPageCache(options: PageCacheOptions) {
       if (encoding !== "identity" && !(COMPRESSED as readonly string[]).includes(encoding)) return;
       const vary = String(headers.vary ?? "");
       if (!/accept-encoding|\*/i.test(vary)) headers.vary = vary ? `${vary}, Accept-Encoding` : "Accept-Encoding";
-      cache.set(withEncoding(key, encoding), { status: 200, headers, body });
+      try {
+        cache.set(withEncoding(key, encoding), { status: 200, headers: options.storedHeaders?.(headers, body, encoding) ?? headers, body });
+      } catch (error) {
+        log.error({ err: error }, "page cache could not keep a copy");
+      }
     });
     next();
   }

@@ -1,10 +1,8 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { contentSecurityPolicy, newNonce } from "./content-security-policy";
 
-// Headers every response carries. The Content-Security-Policy here holds only what cannot break
-// a page (framing, <base>, plugins); a script policy with per-response nonces is still to come,
-// because the bank's pages are served from a shared cache and a cached nonce is no nonce.
+// Headers every response carries, with the Content-Security-Policy (see content-security-policy.ts).
 const ALWAYS: Record<string, string> = {
-  "content-security-policy": "frame-ancestors 'none'; base-uri 'self'; object-src 'none'",
   "x-frame-options": "DENY",
   "x-content-type-options": "nosniff",
   "referrer-policy": "strict-origin-when-cross-origin",
@@ -22,8 +20,15 @@ export function servedOverHttps(req: IncomingMessage, trustProxyHops: number): b
   return forwarded === "https";
 }
 
-export function setSecurityHeaders(req: IncomingMessage, res: ServerResponse, trustProxyHops: number): void {
+/**
+ * Sets the security headers, with a fresh script nonce. The policy is also put on the request,
+ * where Next.js reads the nonce from and adds it to the scripts it renders.
+ */
+export function setSecurityHeaders(req: IncomingMessage, res: ServerResponse, trustProxyHops: number, dev = false): void {
   for (const [name, value] of Object.entries(ALWAYS)) res.setHeader(name, value);
+  const policy = contentSecurityPolicy({ nonce: newNonce() }, dev);
+  req.headers["content-security-policy"] = policy;
+  res.setHeader("content-security-policy", policy);
   // Only over https: over plain http a browser ignores it, and it must never pin a dev machine.
   if (servedOverHttps(req, trustProxyHops)) res.setHeader("strict-transport-security", "max-age=31536000; includeSubDomains");
 }
