@@ -15,6 +15,8 @@ import { appOrigins, crossSiteRefusal } from "./lib/http/same-origin";
 import { userIdFromHandshake } from "./lib/realtime/authenticate-socket";
 import { attachRealtimeServer } from "./lib/realtime/server";
 import { getUserDataVersion } from "./lib/users/queries";
+import { observeHttpRequest } from "./lib/metrics/http-metrics";
+import { isMetricsRequest, serveMetrics } from "./lib/metrics/serve-metrics";
 
 const dev = process.argv.includes("--dev");
 
@@ -54,7 +56,10 @@ async function main() {
   });
   const origins = appOrigins(config);
   const httpServer = createServer((req, res) => {
+    observeHttpRequest(req, res);
     setSecurityHeaders(req, res, config.TRUST_PROXY_HOPS);
+    // Prometheus scrapes each instance directly; see serve-metrics.ts for who gets an answer.
+    if (isMetricsRequest(req.url)) return void serveMetrics(req, res, config.METRICS_TOKEN);
     if (hasMalformedPath(req.url)) {
       const { status, body } = toErrorBody(new AppError("BAD_REQUEST", "This address is not encoded correctly (a stray % or a broken character). Check the link."));
       res.writeHead(status, { "content-type": "application/json; charset=utf-8" }).end(JSON.stringify(body));
