@@ -15,6 +15,7 @@ import { appOrigins, crossSiteRefusal } from "./lib/http/same-origin";
 import { userIdFromHandshake } from "./lib/realtime/authenticate-socket";
 import { attachRealtimeServer } from "./lib/realtime/server";
 import { getUserDataVersion } from "./lib/users/queries";
+import { observePool } from "./lib/metrics/database-metrics";
 import { observeHttpRequest } from "./lib/metrics/http-metrics";
 import { isMetricsRequest, serveMetrics } from "./lib/metrics/serve-metrics";
 
@@ -26,6 +27,7 @@ async function main() {
   (process.env as Record<string, string>).NODE_ENV ??= dev ? "development" : "production";
 
   const handle = dbHandle();
+  if (handle.pool) observePool(handle.pool); // before its first query
   const summary = await prepareDatabase(handle, config.contentDir);
   const { questions } = summary;
   log.info(
