@@ -18,6 +18,7 @@ import { getUserDataVersion } from "./lib/users/queries";
 import { observePool } from "./lib/metrics/database-metrics";
 import { observeHttpRequest } from "./lib/metrics/http-metrics";
 import { isMetricsRequest, serveMetrics } from "./lib/metrics/serve-metrics";
+import { countSessionsFrom } from "./lib/metrics/session-metrics";
 
 const dev = process.argv.includes("--dev");
 
@@ -28,6 +29,7 @@ async function main() {
 
   const handle = dbHandle();
   if (handle.pool) observePool(handle.pool); // before its first query
+  countSessionsFrom(handle.db);
   const summary = await prepareDatabase(handle, config.contentDir);
   const { questions } = summary;
   log.info(
