@@ -2,6 +2,7 @@ import { networkInterfaces } from "node:os";
 import { expect, test } from "@playwright/test";
 import { io, type Socket } from "socket.io-client";
 import { startBalancer } from "../factories/balancer";
+import { parseSamples, valueOf } from "../factories/metrics";
 import { e2eDatabase } from "./e2e-database.mjs";
 import { PASSWORD, newEmail } from "./helpers";
 import { spawnServer, stop, tempDir, type SpawnedServer } from "./spawn-server";
@@ -12,27 +13,6 @@ import { spawnServer, stop, tempDir, type SpawnedServer } from "./spawn-server";
 const TOKEN = "metrics-e2e-token-0123456789abcdef";
 const SECRET = "metrics-test-secret-0123456789abcdef";
 const EMPTY_STATE_VECTOR = new Uint8Array([0]); // Y.encodeStateVector of an empty document
-
-type Sample = { name: string; labels: Record<string, string>; value: number };
-
-function parseSamples(text: string): Sample[] {
-  return text
-    .split("\n")
-    .filter((line) => line && !line.startsWith("#"))
-    .map((line) => {
-      const match = /^(\w+)(?:\{(.*)\})? (\S+)$/.exec(line);
-      if (!match) throw new Error(`not a sample line: ${line}`);
-      const labels = Object.fromEntries([...(match[2] ?? "").matchAll(/(\w+)="((?:[^"\\]|\\.)*)"/g)].map(([, key, value]) => [key!, value!]));
-      return { name: match[1]!, labels, value: Number(match[3]) };
-    });
-}
-
-/** The value of the one sample called `name` whose labels include `labels`. */
-function valueOf(samples: Sample[], name: string, labels: Record<string, string> = {}): number | undefined {
-  const found = samples.filter((sample) => sample.name === name && Object.entries(labels).every(([key, value]) => sample.labels[key] === value));
-  if (found.length > 1) throw new Error(`${name} ${JSON.stringify(labels)} matches ${found.length} samples`);
-  return found[0]?.value;
-}
 
 function connect(url: string, cookie: string): Promise<Socket> {
   return new Promise((resolve, reject) => {
