@@ -16,6 +16,10 @@ import { appOrigins, crossSiteRefusal } from "./lib/http/same-origin";
 import { userIdFromHandshake } from "./lib/realtime/authenticate-socket";
 import { attachRealtimeServer } from "./lib/realtime/server";
 import { getUserDataVersion } from "./lib/users/queries";
+import { observePool } from "./lib/metrics/database-metrics";
+import { observeHttpRequest } from "./lib/metrics/http-metrics";
+import { isMetricsRequest, serveMetrics } from "./lib/metrics/serve-metrics";
+import { countSessionsFrom } from "./lib/metrics/session-metrics";
 
 const dev = process.argv.includes("--dev");
 
@@ -25,6 +29,8 @@ async function main() {
   (process.env as Record<string, string>).NODE_ENV ??= dev ? "development" : "production";
 
   const handle = dbHandle();
+  if (handle.pool) observePool(handle.pool); // before its first query
+  countSessionsFrom(handle.db);
   const summary = await prepareDatabase(handle, config.contentDir);
   const { questions } = summary;
   log.info(
@@ -60,7 +66,10 @@ async function main() {
   });
   const origins = appOrigins(config);
   const httpServer = createServer((req, res) => {
+    observeHttpRequest(req, res);
     setSecurityHeaders(req, res, config.TRUST_PROXY_HOPS, dev);
+    // Prometheus scrapes each instance directly; see serve-metrics.ts for who gets an answer.
+    if (isMetricsRequest(req.url)) return void serveMetrics(req, res, config.METRICS_TOKEN);
     if (hasMalformedPath(req.url)) {
       const { status, body } = toErrorBody(new AppError("BAD_REQUEST", "This address is not encoded correctly (a stray % or a broken character). Check the link."));
       res.writeHead(status, { "content-type": "application/json; charset=utf-8" }).end(JSON.stringify(body));

@@ -14,6 +14,8 @@ export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 export type DbHandle = {
   db: Db;
   kind: "postgres" | "pglite";
+  /** node-postgres only (PGlite has no pool): for its metrics. */
+  pool?: pg.Pool;
   migrate: () => Promise<void>;
   close: () => Promise<void>;
 };
@@ -29,6 +31,7 @@ export function connectPostgres(url: string, poolSize = 10): DbHandle {
   return {
     db,
     kind: "postgres",
+    pool,
     async migrate() {
       // Serialise migrations when several app instances start against one database.
       const client = new pg.Client({ connectionString: url });

@@ -31,6 +31,11 @@ const envSchema = z.object({
    * connects directly). Per-IP limits then use the address the outermost trusted proxy saw.
    */
   TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  /**
+   * Bearer token that GET /metrics requires. Unset: /metrics answers only clients connecting from
+   * this machine's loopback address (127.0.0.1, ::1), and 404 to everyone else.
+   */
+  METRICS_TOKEN: z.preprocess(emptyAsUndefined, z.string().min(16, "METRICS_TOKEN must be at least 16 characters").optional()),
   NEXTAUTH_SECRET: z.preprocess(emptyAsUndefined, z.string().min(16, "NEXTAUTH_SECRET must be at least 16 characters").optional()),
   NEXTAUTH_URL: optionalUrl,
   /**

@@ -8,11 +8,13 @@
 import { createServer } from "node:http";
 import { createHistogram, monitorEventLoopDelay } from "node:perf_hooks";
 import { connectPostgres } from "../../db/client";
+import { observePool } from "../../lib/metrics/database-metrics";
 import { attachRealtime } from "../../lib/realtime/server";
 import { appendDocumentUpdate } from "../../lib/sessions/document/append-update";
 
 const port = Number(process.argv[2]);
 const handle = connectPostgres(process.env.DATABASE_URL!, 20);
+observePool(handle.pool!); // as server.ts does, so the figures include the query metrics
 const http = createServer((_req, res) => res.writeHead(404).end());
 const loop = monitorEventLoopDelay({ resolution: 1 });
 const store = createHistogram(); // microseconds

@@ -9,6 +9,7 @@ import { appOrigins, handshakeOriginRefusal } from "@/lib/http/same-origin";
 import { createRedisConnection, redisKey } from "@/lib/redis";
 import { checkEventRate, newSocketBudgets } from "./event-limits";
 import { publishThrough } from "./broadcast";
+import { noteEventReceived, noteEventRefused, noteHandshakeRefused, observeAck, refusalReason, trackRealtimeServer } from "@/lib/metrics/realtime-metrics";
 import {
   clientEvents,
   MAX_MESSAGE_BYTES,
@@ -36,8 +37,11 @@ export type RealtimeSocket = Socket<ClientToServerEvents, ServerToClientEvents, 
 function bind<E extends ClientEventName>(socket: RealtimeSocket, event: E, deps: RealtimeDeps, inFlight: InFlight): void {
   const spec = clientEvents[event];
   const listener = async (payload: unknown, ack: unknown) => {
+    noteEventReceived(event);
+    if (spec.ack && typeof ack !== "function") return void noteEventRefused(event, "missing_ack");
     // While draining, new events go unanswered: the client resends them after reconnecting.
-    if ((spec.ack && typeof ack !== "function") || inFlight.draining) return;
+    if (inFlight.draining) return void noteEventRefused(event, "draining");
+    const startedAt = performance.now();
     const reply =
       typeof ack === "function"
         ? (ack as (result: Ack<ClientEventResults[E]>) => void)
@@ -59,9 +63,11 @@ function bind<E extends ClientEventName>(socket: RealtimeSocket, event: E, deps:
       reply({ ok: true, data: await handler(parsed.data as ParsedPayload<E>, socket, deps) });
     } catch (error) {
       if (!isExpectedError(error)) log.error({ err: error, event }, "unexpected failure in a socket event");
+      noteEventRefused(event, refusalReason(error));
       const { body } = toErrorBody(error);
       reply({ ok: false, error: body.error });
     } finally {
+      if (typeof ack === "function") observeAck(event, startedAt);
       inFlight.count--;
       if (inFlight.count === 0) inFlight.idle();
     }
@@ -140,9 +146,15 @@ export function attachRealtimeServer(httpServer: HttpServer, options: RealtimeOp
     // A page of another origin (another site, or another port of this host) gets nothing, even
     // though the browser sends it the visitor's cookie.
     const refusal = handshakeOriginRefusal(socket.request.headers, allowedOrigins);
-    if (refusal) return next(new Error(refusal));
+    if (refusal) {
+      noteHandshakeRefused("cross_origin");
+      return next(new Error(refusal));
+    }
     const userId = await userIdFromHandshake(socket.request, options.secret, options.db);
-    if (!userId) return next(new Error("unauthorized: sign in to use live features"));
+    if (!userId) {
+      noteHandshakeRefused("unauthorized");
+      return next(new Error("unauthorized: sign in to use live features"));
+    }
     socket.data.userId = userId;
     socket.data.joined = new Set();
     socket.data.budgets = newSocketBudgets(Date.now());
@@ -172,6 +184,7 @@ export function attachRealtimeServer(httpServer: HttpServer, options: RealtimeOp
     });
   });
 
+  trackRealtimeServer(io, httpServer);
   const unsubscribe = publishThrough(io);
   httpServer.on("close", unsubscribe);
 

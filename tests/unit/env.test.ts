@@ -30,6 +30,13 @@ describe("loadEnv", () => {
     expect(env.DATABASE_URL).toBeUndefined();
   });
 
+  it("takes a METRICS_TOKEN of 16 characters or more, and an empty one as unset", () => {
+    const base = { DATA_DIR: dataDir(), NEXTAUTH_SECRET: "a-secret-of-enough-length" };
+    expect(loadEnv(vars({ ...base, METRICS_TOKEN: "0123456789abcdef" })).METRICS_TOKEN).toBe("0123456789abcdef");
+    expect(loadEnv(vars({ ...base, METRICS_TOKEN: "" })).METRICS_TOKEN).toBeUndefined();
+    expect(() => loadEnv(vars({ ...base, METRICS_TOKEN: "short" }))).toThrow(/METRICS_TOKEN must be at least 16 characters/);
+  });
+
   it("names every invalid setting", () => {
     expect(() => loadEnv(vars({ PORT: "http", DATABASE_URL: "not a url", DATA_DIR: dataDir() }))).toThrow(/PORT[\s\S]*DATABASE_URL|DATABASE_URL[\s\S]*PORT/);
   });

@@ -4,6 +4,7 @@ import type { Db } from "@/db/client";
 import { sessionCheckpoints, sessionUpdates } from "@/db/schema";
 import type { Channel } from "../schemas";
 import { log } from "@/lib/log/logger";
+import { noteCheckpoint } from "@/lib/metrics/checkpoint-metrics";
 
 // Checkpoints of the documents' update log. A cold load (first use on an instance, after the idle
 // eviction, after a restart) applies the checkpoint and reads only the rows after it, instead of
@@ -144,8 +145,11 @@ function schedule(entry: Tracked, sessionId: string, channel: Channel): void {
   entry.running = new Promise<void>((resolve) => setImmediate(resolve))
     .then(() => withWriterSlot(() => writeCheckpoint(entry.db, sessionId, channel)))
     .then(
-      () => undefined,
-      (error: unknown) => log.error({ sessionId, channel, err: error }, "checkpoint could not be written"),
+      (written) => noteCheckpoint(written ? "written" : "unchanged"),
+      (error: unknown) => {
+        noteCheckpoint("failed");
+        log.error({ sessionId, channel, err: error }, "checkpoint could not be written");
+      },
     )
     .finally(() => {
       entry.running = null;
