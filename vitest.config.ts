@@ -12,7 +12,12 @@ export default defineConfig({
     hookTimeout: 60_000,
     testTimeout: 30_000,
     projects: [
-      { resolve: { alias }, test: { name: "unit", include: ["tests/unit/**/*.test.ts", "tests/unit/**/*.test.tsx"], setupFiles: ["tests/setup-env.ts"] } },
+      // A project does not inherit the settings above: without its own timeout a unit test has 5 s,
+      // which the content tests (the whole bank parsed) overrun on a busy two-core machine.
+      {
+        resolve: { alias },
+        test: { name: "unit", include: ["tests/unit/**/*.test.ts", "tests/unit/**/*.test.tsx"], setupFiles: ["tests/setup-env.ts"], testTimeout: 30_000 },
+      },
       {
         resolve: { alias },
         test: {
