@@ -59,3 +59,56 @@ export function roadmapSelectionSchema(nowMs: number) {
 }
 
 export type RoadmapSelection = z.infer<ReturnType<typeof roadmapSelectionSchema>>;
+
+// What the readiness routes answer with; each type is inferred here and the same schema
+// describes the response in the OpenAPI document.
+
+const isoDate = z.iso.date();
+
+/** The roadmap a user now follows and its start date. */
+export const roadmapChoiceSchema = z.strictObject({ roadmapKey: contentKeySchema, startDate: isoDate });
+
+/** A checklist item after ticking (tickedAt: when it was first ticked) or unticking (null). */
+export const checklistTickResultSchema = z.strictObject({ checklistKey: contentKeySchema, itemKey: contentKeySchema, tickedAt: z.iso.datetime().nullable() });
+export type ChecklistTickResult = z.infer<typeof checklistTickResultSchema>;
+
+export const roadmapTickResultSchema = z.strictObject({ roadmapKey: contentKeySchema, itemKey: contentKeySchema, tickedAt: z.iso.datetime().nullable() });
+export type RoadmapTickResult = z.infer<typeof roadmapTickResultSchema>;
+
+export const roadmapWeekSchema = z.strictObject({
+  /** 1-based week of the plan today; 0 before the start date; above totalWeeks once it is over. */
+  week: z.number().int().min(0),
+  status: z.enum(["not-started", "in-progress", "complete"]),
+  daysUntilStart: z.number().int().min(0),
+  /** Whole weeks completed since the start, capped at the plan's length. */
+  weeksElapsed: z.number().int().min(0),
+  totalWeeks: z.number().int().min(1),
+});
+export type RoadmapWeek = z.infer<typeof roadmapWeekSchema>;
+
+export const roadmapItemViewSchema = z.strictObject({
+  key: contentKeySchema,
+  title: z.string(),
+  phase: z.string(),
+  weeks: z.tuple([z.number().int(), z.number().int()]),
+  tasks: z.array(z.string()),
+  questions: z.array(z.strictObject({ slug: z.string(), title: z.string() })),
+  tickedAt: z.iso.datetime().nullable(),
+});
+export type RoadmapItemView = z.infer<typeof roadmapItemViewSchema>;
+
+/** The roadmap a user follows as of today: this week's items with ticks, and progress. */
+export const roadmapViewSchema = z.strictObject({
+  key: contentKeySchema,
+  title: z.string(),
+  kind: z.enum(["weekly", "stages"]),
+  goal: z.string(),
+  outcome: z.string(),
+  startDate: isoDate,
+  progress: roadmapWeekSchema,
+  phase: z.strictObject({ title: z.string(), goals: z.array(z.string()), books: z.array(z.string()), milestones: z.array(z.string()) }).nullable(),
+  thisWeek: z.array(roadmapItemViewSchema),
+  ticked: z.number().int().min(0),
+  total: z.number().int().min(0),
+});
+export type RoadmapView = z.infer<typeof roadmapViewSchema>;
