@@ -1,9 +1,9 @@
 import { NextResponse } from "next/server";
-import { buildOpenApiDocument } from "@/lib/http/openapi/build-document";
+import { currentOpenApiDocument } from "@/lib/http/openapi/build-document";
 
 export const dynamic = "force-dynamic";
 
 /** The OpenAPI 3.1 description of this API, built from the routes' zod schemas. */
 export function GET() {
-  return NextResponse.json(buildOpenApiDocument(), { headers: { "cache-control": "no-cache" } });
+  return NextResponse.json(currentOpenApiDocument(), { headers: { "cache-control": "no-cache" } });
 }

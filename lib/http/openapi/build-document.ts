@@ -90,3 +90,12 @@ export function buildOpenApiDocument(operations: ApiOperation[] = apiOperations)
     },
   };
 }
+
+let built: { day: string; document: OpenApiDocument } | undefined;
+
+/** The document as served: built once a UTC day, as the roadmap's allowed start dates move with the day. */
+export function currentOpenApiDocument(now = Date.now()): OpenApiDocument {
+  const day = new Date(now).toISOString().slice(0, 10);
+  if (built?.day !== day) built = { day, document: buildOpenApiDocument() };
+  return built.document;
+}
