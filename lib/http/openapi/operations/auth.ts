@@ -86,7 +86,7 @@ export const authOperations: ApiOperation[] = [
     auth: "none",
     pathParams: z.strictObject({ provider: z.enum(["github", "google", "credentials"]) }),
     responses: { 302: { description: "Into the app, or to /signin with ?error=<reason>.", headers: { Location: "Where to go next." } } },
-    errors: { 400: "next-auth could not handle the request.", 405: "The provider is credentials: sign in with the form's POST." },
+    errors: { 400: "That provider is not configured (its keys are not set), or next-auth could not handle the request.", 405: "The provider is credentials: sign in with the form's POST." },
   },
   {
     method: "post",
@@ -98,7 +98,7 @@ export const authOperations: ApiOperation[] = [
     pathParams: z.strictObject({ provider: z.enum(["github", "google"]) }),
     body: { contentType: "application/x-www-form-urlencoded", schema: z.strictObject({ csrfToken, callbackUrl, json: asJson }) },
     responses: redirected("The provider's authorization page, or /signin with ?csrf=true when the token does not match."),
-    errors: { 400: "next-auth could not handle the request." },
+    errors: { 400: "That provider is not configured (its keys are not set), or next-auth could not handle the request." },
   },
   {
     method: "post",
