@@ -95,6 +95,8 @@ export function OperationDetails({ operation }: { operation: ListedOperation }) 
   );
 }
 
+/** A status with several reasons lists them when opened; its summary says how many. */
 function firstLine(description: string): string {
-  return description.includes("\n") ? "For several reasons (open to read them)." : description;
+  const reasons = description.split("\n").length;
+  return reasons > 1 ? `${reasons} possible reasons` : description;
 }

@@ -42,7 +42,15 @@ function typeLabel(schema: Schema): React.ReactNode {
   const type = Array.isArray(schema.type) ? schema.type.join(" or ") : (schema.type ?? "any value");
   if (schema.type === "array" && schema.items) return <>array of {typeLabel(schema.items)}</>;
   if (schema.type === "array" && schema.prefixItems) return <>pair of {schema.prefixItems.map((item) => item.type).join(" and ")}</>;
-  if (schema.type === "object" && !schema.properties && typeof schema.additionalProperties === "object") return <>map of {typeLabel(schema.additionalProperties)}</>;
+  if (schema.type === "object" && !schema.properties && typeof schema.additionalProperties === "object") {
+    const rules = rulesOf(schema.additionalProperties);
+    return (
+      <>
+        map of {typeLabel(schema.additionalProperties)}
+        {rules.length ? ` (${rules.join(", ")})` : null}
+      </>
+    );
+  }
   return typeof schema.format === "string" ? `${type} (${schema.format})` : type;
 }
 
@@ -57,9 +65,12 @@ const RULES: [key: string, text: (value: unknown) => string][] = [
   ["default", (v) => `default ${JSON.stringify(v)}`],
 ];
 
+/** Bounds that only say "a safe JavaScript integer" (zod's int()) are no rule a reader needs. */
+const saysNothing = (key: string, schema: Schema) =>
+  (key === "pattern" && schema.format !== undefined) || (["minimum", "maximum"].includes(key) && Math.abs(Number(schema[key])) === Number.MAX_SAFE_INTEGER);
+
 function rulesOf(schema: Schema): string[] {
-  // A uuid's or date's pattern says nothing its format does not.
-  return RULES.filter(([key]) => schema[key] !== undefined && !(key === "pattern" && schema.format)).map(([key, text]) => text(schema[key]));
+  return RULES.filter(([key]) => schema[key] !== undefined && !saysNothing(key, schema)).map(([key, text]) => text(schema[key]));
 }
 
 /** The object (or array of objects) a schema describes, if its fields should be listed. */

@@ -6,7 +6,7 @@ import { OperationDetails } from "@/components/api-docs/operation-details";
 import { componentAnchor, SchemaView } from "@/components/api-docs/schema-view";
 import { buttonStyles, inputStyles } from "@/components/ui/button-styles";
 import { FilterSelect } from "@/components/ui/filter-select";
-import { currentOpenApiDocument } from "@/lib/http/openapi/build-document";
+import { API_GROUND_RULES, currentOpenApiDocument } from "@/lib/http/openapi/build-document";
 import { operationsByTag } from "@/lib/http/openapi/list-operations";
 
 export const metadata: Metadata = { title: "API reference" };
@@ -43,7 +43,7 @@ export default async function ApiDocsPage({ searchParams }: Props) {
         <h2 id="api-introduction" className="text-lg font-semibold">
           Before you start
         </h2>
-        <Markdown className="prose-sm mt-2">{document.info.description.split("\n\n").slice(1).join("\n\n")}</Markdown>
+        <Markdown className="prose-sm mt-2">{API_GROUND_RULES.join("\n\n")}</Markdown>
       </section>
 
       <form method="get" action="/api/docs" role="search" aria-label="Filter operations" className="flex flex-wrap items-end gap-3 rounded-xl border border-slate-200 bg-white p-4 shadow-sm">

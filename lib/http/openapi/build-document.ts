@@ -8,15 +8,18 @@ import { errorsOf } from "./standard-errors";
 
 export const SESSION_COOKIE_SCHEME = "sessionCookie";
 
-const INTRODUCTION = `The JSON API of Design Drills, the self-hosted practice platform for system-design interviews.
+/** What a client must know before calling anything; the documentation page shows these too. */
+export const API_GROUND_RULES = [
+  "**Signing in.** Operations that need a signed-in user say so (the session cookie scheme here, \"Needs sign-in\" on /api/docs). Sign up with POST /api/signup, then sign in with POST /api/auth/callback/credentials: a form with the token from GET /api/auth/csrf. The answer sets the session cookie; send it with every request.",
+  "**Requests from other sites.** A POST, PUT, PATCH or DELETE sent from a browser page must come from the app's own origin (its NEXTAUTH_URL, the Host it was sent to, or one listed in APP_ORIGINS). The server reads the Origin header, or Sec-Fetch-Site when there is no Origin, and refuses anything else with 403. A program that sends neither header (curl, a script) holds its own cookie and is accepted.",
+  "**Errors.** Every failure answers in one shape, `{ \"error\": { \"code\", \"message\", \"fields\"? } }` (the Error schema). An address no route claims answers 404, a method an address does not take answers 405 naming the ones it does (also in the Allow header), a path that is not encoded correctly answers 400, and an unexpected failure answers 500 without details. A session, room, checklist item or roadmap item you may not see is a 404, never a 403.",
+];
 
-**Signing in.** Routes marked with the session cookie need a signed-in user: sign up with POST /api/signup, then sign in with POST /api/auth/callback/credentials (a form with the token from GET /api/auth/csrf). The answer sets the session cookie; send it with every request.
-
-**Requests from other sites.** A POST, PUT, PATCH or DELETE sent from a browser page must come from the app's own origin (its NEXTAUTH_URL, the Host it was sent to, or one listed in APP_ORIGINS). The server reads the Origin header, or Sec-Fetch-Site when there is no Origin, and refuses anything else with 403. A program that sends neither header (curl, a script) holds its own cookie and is accepted.
-
-**Errors.** Every failure answers in one shape, \`{ "error": { "code", "message", "fields"? } }\` (the Error schema). An address no route claims answers 404, a method an address does not take answers 405 naming the ones it does (also in the Allow header), a path that is not encoded correctly answers 400, and an unexpected failure answers 500 without details. A session, room, checklist item or roadmap item you may not see is a 404, never a 403.
-
-A readable version of this document is at /api/docs.`;
+const INTRODUCTION = [
+  "The JSON API of Design Drills, the self-hosted practice platform for system-design interviews.",
+  ...API_GROUND_RULES,
+  "A readable version of this document is at /api/docs.",
+].join("\n\n");
 
 function jsonContent(schema: z.ZodType, direction: "request" | "response", components: Record<string, JsonSchema>, contentType = "application/json") {
   return { [contentType]: { schema: toJsonSchema(schema, direction, components) } };
