@@ -5,8 +5,7 @@ export const healthSchema = z.strictObject({
   ok: z.boolean(),
   database: z.enum(["up", "down"]),
   redis: z.enum(["up", "down", "not configured"]),
-  /** This instance is shutting down: a balancer should send new connections elsewhere. */
-  draining: z.boolean(),
+  draining: z.boolean().describe("This instance is shutting down: a balancer should send new connections elsewhere."),
   time: z.iso.datetime(),
 });
 export type Health = z.infer<typeof healthSchema>;

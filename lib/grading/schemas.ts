@@ -40,7 +40,7 @@ export type InterviewerRatingInput = z.infer<typeof interviewerRatingSchema>;
 
 export const hiringSignalSchema = z.enum(HIRING_SIGNALS);
 const gradeKind = z.enum(["self", "peer"]);
-const overallScore = z.number().min(1).max(4);
+const overallScore = z.number().min(1).max(4).describe("The weighted mean of the dimension levels.");
 
 /** A grade as a viewer reads it, with its grader's name. */
 export const storedGradeSchema = z.strictObject({
@@ -52,7 +52,7 @@ export const storedGradeSchema = z.strictObject({
   overallScore,
   signal: hiringSignalSchema,
   body: gradeBodySchema,
-  revision: z.number().int().min(1),
+  revision: z.number().int().min(1).describe("1 for the first save; each edit adds one."),
   updatedAt: z.date(),
 });
 export type StoredGrade = z.infer<typeof storedGradeSchema>;
@@ -107,29 +107,30 @@ export const savedRatingSchema = z.strictObject({
 });
 export type SavedRating = z.infer<typeof savedRatingSchema>;
 
-/** When the blind lifts by itself (epoch ms), while it has not yet. */
-const revealsAt = z.number().int().nullable();
+const revealsAt = z.number().int().nullable().describe("When the blind lifts by itself (epoch milliseconds), while it has not yet.");
 
 /** A session's grades as one viewer may see them (peer rounds are blind until both are in or 48 hours pass). */
 export const roundGradesSchema = z.strictObject({
-  /** The candidate's self grade. */
-  self: storedGradeSchema.nullable(),
-  /** The interviewer's grade of the candidate (peer rounds). */
-  peer: storedGradeSchema.nullable(),
+  self: storedGradeSchema.nullable().describe("The candidate's self grade."),
+  peer: storedGradeSchema.nullable().describe("The interviewer's grade of the candidate (peer rounds)."),
   /** Peer rounds: whether each side has submitted (shown to both, the content only once revealed). */
   selfSubmitted: z.boolean(),
   peerSubmitted: z.boolean(),
   revealed: z.boolean(),
   revealsAt,
-  /** The candidate's rating of the interviewer, for the two of them. */
-  rating: storedRatingSchema.nullable(),
+  rating: storedRatingSchema.nullable().describe("The candidate's rating of the interviewer, for the two of them."),
 });
 export type RoundGrades = z.infer<typeof roundGradesSchema>;
 
 export const selfGradeViewSchema = z.strictObject({ grade: storedGradeSchema.nullable(), revisions: z.array(gradeRevisionSchema), revealed: z.boolean(), revealsAt });
 export type SelfGradeView = z.infer<typeof selfGradeViewSchema>;
 
-export const peerGradeViewSchema = z.strictObject({ grade: storedGradeSchema.nullable(), submitted: z.boolean(), revealed: z.boolean(), revealsAt });
+export const peerGradeViewSchema = z.strictObject({
+  grade: storedGradeSchema.nullable(),
+  submitted: z.boolean().describe("Whether the interviewer has graded, shown even while the grade itself is hidden."),
+  revealed: z.boolean(),
+  revealsAt,
+});
 export type PeerGradeView = z.infer<typeof peerGradeViewSchema>;
 
 export const ratingViewSchema = z.strictObject({ rating: storedRatingSchema.nullable() });

@@ -73,7 +73,11 @@ export type HistoryPage = {
 };
 
 /** One stored document update as the replay API serves it: a Yjs update, base64, stamped in epoch milliseconds. */
-export const replayUpdateSchema = z.strictObject({ seq: z.number().int(), createdAt: z.number().int(), data: z.base64() });
+export const replayUpdateSchema = z.strictObject({
+  seq: z.number().int().describe("The update's place in the log."),
+  createdAt: z.number().int().describe("When it was stored, in epoch milliseconds."),
+  data: z.base64().describe("The Yjs update, base64."),
+});
 export type ReplayUpdate = z.infer<typeof replayUpdateSchema>;
 
 /** A session's whole shared-document log, oldest first. */

@@ -68,20 +68,20 @@ const isoDate = z.iso.date();
 /** The roadmap a user now follows and its start date. */
 export const roadmapChoiceSchema = z.strictObject({ roadmapKey: contentKeySchema, startDate: isoDate });
 
-/** A checklist item after ticking (tickedAt: when it was first ticked) or unticking (null). */
-export const checklistTickResultSchema = z.strictObject({ checklistKey: contentKeySchema, itemKey: contentKeySchema, tickedAt: z.iso.datetime().nullable() });
+const tickedAt = z.iso.datetime().nullable().describe("When the item was first ticked; null when it is not.");
+
+/** A checklist item after ticking or unticking it. */
+export const checklistTickResultSchema = z.strictObject({ checklistKey: contentKeySchema, itemKey: contentKeySchema, tickedAt });
 export type ChecklistTickResult = z.infer<typeof checklistTickResultSchema>;
 
-export const roadmapTickResultSchema = z.strictObject({ roadmapKey: contentKeySchema, itemKey: contentKeySchema, tickedAt: z.iso.datetime().nullable() });
+export const roadmapTickResultSchema = z.strictObject({ roadmapKey: contentKeySchema, itemKey: contentKeySchema, tickedAt });
 export type RoadmapTickResult = z.infer<typeof roadmapTickResultSchema>;
 
 export const roadmapWeekSchema = z.strictObject({
-  /** 1-based week of the plan today; 0 before the start date; above totalWeeks once it is over. */
-  week: z.number().int().min(0),
+  week: z.number().int().min(0).describe("The plan's week today, from 1; 0 before the start date; above totalWeeks once it is over."),
   status: z.enum(["not-started", "in-progress", "complete"]),
   daysUntilStart: z.number().int().min(0),
-  /** Whole weeks completed since the start, capped at the plan's length. */
-  weeksElapsed: z.number().int().min(0),
+  weeksElapsed: z.number().int().min(0).describe("Whole weeks completed since the start, at most the plan's length."),
   totalWeeks: z.number().int().min(1),
 });
 export type RoadmapWeek = z.infer<typeof roadmapWeekSchema>;
@@ -90,10 +90,10 @@ export const roadmapItemViewSchema = z.strictObject({
   key: contentKeySchema,
   title: z.string(),
   phase: z.string(),
-  weeks: z.tuple([z.number().int(), z.number().int()]),
+  weeks: z.tuple([z.number().int(), z.number().int()]).describe("The first and last week of the plan this item belongs to."),
   tasks: z.array(z.string()),
-  questions: z.array(z.strictObject({ slug: z.string(), title: z.string() })),
-  tickedAt: z.iso.datetime().nullable(),
+  questions: z.array(z.strictObject({ slug: z.string(), title: z.string() })).describe("Practice problems from the bank that fit this item."),
+  tickedAt,
 });
 export type RoadmapItemView = z.infer<typeof roadmapItemViewSchema>;
 

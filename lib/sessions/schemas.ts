@@ -67,8 +67,8 @@ export const pauseSchema = z.strictObject({ paused: z.boolean() });
 // What the API answers with. Each type below is inferred from its schema, which also describes
 // the response in the OpenAPI document (/api/openapi.json).
 
-/** Epoch milliseconds, as every time in a session snapshot is sent. */
-const epochMs = z.number().int();
+/** Every time in a session snapshot is sent as epoch milliseconds. */
+const epochMs = z.number().int().describe("Epoch milliseconds.");
 
 /** A new session (or round) the caller can open at /practice/<id>. */
 export const startedSessionSchema = z.strictObject({ id: z.uuid() });
@@ -86,13 +86,10 @@ export type ParticipantView = z.infer<typeof participantViewSchema>;
 export const roomViewSchema = z.strictObject({
   roomId: z.uuid(),
   round: z.number().int().min(1),
-  /** Every round of the room, oldest first. */
-  rounds: z.array(z.strictObject({ id: z.uuid(), round: z.number().int().min(1), status: sessionStatusSchema })),
+  rounds: z.array(z.strictObject({ id: z.uuid(), round: z.number().int().min(1), status: sessionStatusSchema })).describe("Every round of the room, oldest first."),
   participants: z.array(participantViewSchema),
-  /** The invite link's path, shown to the interviewer and the candidate (never to observers). */
-  invitePath: z.string().nullable(),
-  /** The phase in which the candidate said they are ready to move on, while it is current. */
-  candidateReadyPhase: z.number().int().nullable(),
+  invitePath: z.string().nullable().describe("The invite link's path (/join/<token>), shown to the interviewer and the candidate, never to observers."),
+  candidateReadyPhase: z.number().int().nullable().describe("The phase in which the candidate said they are ready to move on, while it is current."),
 });
 export type RoomView = z.infer<typeof roomViewSchema>;
 
@@ -119,14 +116,13 @@ export const sessionSnapshotSchema = z.strictObject({
   role: roleSchema,
   viewerId: z.uuid(),
   plan: planSchema,
-  /** Null while a peer round waits in its lobby. */
-  startedAt: epochMs.nullable(),
-  advances: z.array(epochMs),
+  startedAt: epochMs.nullable().describe("Epoch milliseconds; null while a peer round waits in its lobby."),
+  advances: z.array(epochMs).describe("When each phase after the first began, in order."),
   pauses: z.array(z.strictObject({ startedAt: epochMs, endedAt: epochMs.nullable() })),
   finishedAt: epochMs.nullable(),
-  serverNow: epochMs,
-  readOnly: z.boolean(),
-  can: sessionAbilitiesSchema,
+  serverNow: epochMs.describe("The server's clock when this was sent, so a client can correct its own."),
+  readOnly: z.boolean().describe("Whether this viewer may not edit the shared notes and whiteboard."),
+  can: sessionAbilitiesSchema.describe("What this viewer may do now; the server asks the same rules when they try."),
   question: z.strictObject({
     slug: z.string(),
     title: z.string(),
@@ -146,7 +142,7 @@ export const sessionListItemSchema = z.strictObject({
   startedAt: epochMs,
   finishedAt: epochMs.nullable(),
   plan: planSchema,
-  advances: z.number().int().min(0),
+  advances: z.number().int().min(0).describe("How many phases the session has moved on."),
   question: z.strictObject({ slug: z.string(), title: z.string(), difficulty: z.string() }),
 });
 export type SessionListItem = z.infer<typeof sessionListItemSchema>;
