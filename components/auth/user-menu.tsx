@@ -15,6 +15,9 @@ export function UserMenu() {
         <span className="text-slate-600" data-testid="signed-in-as">
           Signed in as <span className="font-medium text-slate-900">{session.user.name || session.user.email}</span>
         </span>
+        <Link href="/settings" className="font-medium text-slate-700 hover:text-indigo-700">
+          Settings
+        </Link>
         <SignOutButton />
       </>
     );

@@ -33,11 +33,11 @@ type Pane = "notes" | "board" | "side" | "interviewer";
  * board side by side under it, the problem and tools in a side panel and, for the interviewer of
  * a peer round, their own panel (which the server renders for them alone and passes in).
  */
-export function PracticeRoom({ initial, interviewerPanel = null }: { initial: SessionSnapshot; interviewerPanel?: React.ReactNode }) {
+export function PracticeRoom({ initial, interviewerPanel = null, soundsOn = false }: { initial: SessionSnapshot; interviewerPanel?: React.ReactNode; soundsOn?: boolean }) {
   const router = useRouter();
   const room = useRoom(initial);
   const { snapshot, clock, connection } = room;
-  const signal = useTimeUpSignal(clock);
+  const signal = useTimeUpSignal(clock, soundsOn);
   const [selected, setSelected] = useState<PhaseKey | null>(null);
   const [confirmFinish, setConfirmFinish] = useState(false);
   const [boardOpen, setBoardOpen] = useState<boolean | null>(null);

@@ -1,9 +1,8 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
+import { apiRequest } from "@/lib/http/client-request";
 import type { ClockView } from "@/lib/sessions/clock";
-
-const SOUND_KEY = "sdp:sound";
 
 function beep(): void {
   try {
@@ -22,13 +21,10 @@ function beep(): void {
   }
 }
 
-/** Whether the sound is on (remembered per browser), and a beep once each time a phase runs out. */
-export function useTimeUpSignal(clock: ClockView) {
-  const [sound, setSound] = useState(false);
+/** Whether the sound is on (an account setting), and a beep once each time a phase runs out. */
+export function useTimeUpSignal(clock: ClockView, initiallyOn: boolean) {
+  const [sound, setSound] = useState(initiallyOn);
   const announced = useRef<string | null>(null);
-  useEffect(() => {
-    setSound(localStorage.getItem(SOUND_KEY) === "on"); // eslint-disable-line react-hooks/set-state-in-effect -- read a browser-only setting after mount
-  }, []);
   const phaseKey = `${clock.phaseIndex}`;
   const timeUp = !clock.finished && clock.phaseRemainingMs <= 0;
   useEffect(() => {
@@ -41,8 +37,9 @@ export function useTimeUpSignal(clock: ClockView) {
     sound,
     toggleSound: () => {
       const next = !sound;
-      localStorage.setItem(SOUND_KEY, next ? "on" : "off");
       setSound(next);
+      // Remembered with the account, as on the settings page; the room works on if saving fails.
+      void apiRequest("/api/me/settings", { method: "PATCH", body: { sounds: next } });
       if (next) beep();
     },
   };

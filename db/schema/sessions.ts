@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { bigint, customType, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { bigint, boolean, customType, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import type { Plan } from "@/lib/sessions/plan";
 import { questions } from "./questions";
 import { users } from "./users";
@@ -154,5 +154,9 @@ export const userSettings = pgTable("user_settings", {
     .primaryKey()
     .references(() => users.id, { onDelete: "cascade" }),
   defaultPlan: jsonb("default_plan").$type<Plan>(),
+  /** The level the user is preparing for (mid, senior or staff); null until they choose. */
+  targetLevel: text("target_level", { enum: ["mid", "senior", "staff"] }),
+  /** Whether the room beeps when a phase's time runs out. */
+  sounds: boolean("sounds").notNull().default(false),
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
 });

@@ -17,6 +17,11 @@ export const users = pgTable(
      */
     sessionVersion: integer("session_version").notNull().default(0),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    /**
+     * Set when the account was deleted: the row stays, emptied and named "a former member", so
+     * peer sessions shared with others still read correctly.
+     */
+    deletedAt: timestamp("deleted_at", { withTimezone: true }),
   },
   (table) => [uniqueIndex("users_email_lower_idx").on(sql`lower(${table.email})`)],
 );

@@ -8,6 +8,7 @@ import { AppError } from "@/lib/http/errors";
 import { authenticateWithPassword } from "@/lib/users/authenticate";
 import { endAllSessions, getSessionVersion, isSessionCurrent } from "@/lib/users/session-version";
 import { linkOAuthAccount } from "@/lib/users/link-oauth-account";
+import { findUserById } from "@/lib/users/queries";
 import { clientIpFrom } from "./client-ip";
 import { safeAuthRedirect } from "./safe-callback";
 
@@ -62,7 +63,7 @@ export function authOptions(): NextAuthOptions {
     },
     callbacks: {
       redirect: async (params) => safeAuthRedirect(params),
-      async jwt({ token, user, account }) {
+      async jwt({ token, user, account, trigger }) {
         if (account && account.type === "oauth") {
           token.sub = await linkOAuthAccount(getDb(), {
             provider: account.provider,
@@ -78,6 +79,8 @@ export function authOptions(): NextAuthOptions {
         // Afterwards (the page asking for its session) an ended one is refused: next-auth then
         // clears the cookie and the page shows the visitor as signed out.
         else if (!(await isSessionCurrent(getDb(), token))) throw new Error("this session was ended by a sign-out");
+        // The settings page renamed the user: the name is read from the database, never taken from the client.
+        else if (trigger === "update" && typeof token.sub === "string") token.name = (await findUserById(getDb(), token.sub))?.name ?? token.name;
         return token;
       },
       async session({ session, token }) {

@@ -10,7 +10,7 @@ const NETWORK = "The server could not be reached. Check your connection and try 
  * The browser's one way to call the app's JSON API: sends JSON, reads the one error shape, and
  * turns a dead network into a message a person can act on. Never throws.
  */
-export async function apiRequest<T>(url: string, options: { method?: "GET" | "POST" | "PUT" | "DELETE"; body?: unknown } = {}): Promise<ApiResult<T>> {
+export async function apiRequest<T>(url: string, options: { method?: "GET" | "POST" | "PUT" | "PATCH" | "DELETE"; body?: unknown } = {}): Promise<ApiResult<T>> {
   try {
     const response = await fetch(url, {
       method: options.method ?? (options.body === undefined ? "GET" : "POST"),

@@ -25,6 +25,8 @@ export function limits() {
       firstDelayMs: 250,
       maxDelayMs: 2000,
     },
+    /** Password confirmations (changing it, deleting the account) per signed-in user, 15 minutes. */
+    passwordConfirmUser: { keyPrefix: "rl:password-confirm:user", points: 10, duration: 15 * 60 },
     /** Sign-in attempts per client IP, 15 minutes. */
     signInIp: { keyPrefix: "rl:signin:ip", points: config.SIGNIN_ATTEMPTS_PER_IP, duration: 15 * 60 },
     /** Accounts created per client IP, one hour. */

@@ -20,9 +20,15 @@ export const passwordSchema = z
   .refine((password) => !COMMON_PASSWORDS.has(password.toLowerCase()), "That password is too common; choose another")
   .refine((password) => new Set(password).size >= 4, "That password is too easy to guess; mix more characters");
 
+export const displayNameSchema = z
+  .string({ error: "Enter your name" })
+  .trim()
+  .min(1, "Enter your name")
+  .max(80, "Use at most 80 characters for your name");
+
 export const signUpSchema = z
   .object({
-    name: z.string({ error: "Enter your name" }).trim().min(1, "Enter your name").max(80, "Use at most 80 characters for your name"),
+    name: displayNameSchema,
     email: emailSchema,
     password: passwordSchema,
   })
@@ -39,3 +45,39 @@ export const signInSchema = z.object({
 });
 
 export type PublicUser = { id: string; email: string; name: string };
+
+export const TARGET_LEVELS = ["mid", "senior", "staff"] as const;
+export type TargetLevel = (typeof TARGET_LEVELS)[number];
+export const TARGET_LEVEL_LABELS: Record<TargetLevel, string> = { mid: "Mid-level", senior: "Senior", staff: "Staff" };
+
+/** The account's preferences as the settings page edits them; any subset may be sent. */
+export const accountSettingsPatchSchema = z
+  .strictObject({
+    name: displayNameSchema,
+    targetLevel: z.enum(TARGET_LEVELS, { error: "Choose mid-level, senior or staff" }).nullable(),
+    sounds: z.boolean({ error: "Say whether sounds are on (true or false)" }),
+  })
+  .partial()
+  .refine((patch) => Object.keys(patch).length > 0, "Send at least one setting to change");
+
+export type AccountSettingsPatch = z.infer<typeof accountSettingsPatchSchema>;
+
+export type AccountSettings = {
+  name: string;
+  email: string;
+  targetLevel: TargetLevel | null;
+  sounds: boolean;
+  /** Whether the account has a password (accounts made through GitHub or Google may not). */
+  hasPassword: boolean;
+};
+
+export const changePasswordSchema = z.strictObject({
+  currentPassword: z.string({ error: "Enter your current password" }).min(1, "Enter your current password").max(200),
+  newPassword: passwordSchema,
+});
+
+/** Deleting needs the password, or for an account without one, its email typed out. */
+export const deleteAccountSchema = z.strictObject({
+  password: z.string().max(200).optional(),
+  confirmEmail: z.string().max(254).optional(),
+});

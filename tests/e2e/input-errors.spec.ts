@@ -104,6 +104,9 @@ test("NUL characters and broken Unicode are refused by name, and arbitrary text 
       await neverA500(await api.get(`/api/questions?q=${inUrl(one)}&tag=${inUrl(two)}`), `search ${what}`);
       await neverA500(await api.get(`/history?from=${inUrl(one)}&to=${inUrl(two)}&question=${inUrl(one)}`), `history ${what}`);
       await neverA500(await api.put(`/api/readiness/checklists/${inUrl(one)}/items/${inUrl(two)}`), `tick ${what}`);
+      await neverA500(await api.patch("/api/me/settings", { data: { name: one, targetLevel: two } }), `settings ${what}`);
+      await neverA500(await api.put("/api/me/password", { data: { currentPassword: one, newPassword: two } }), `password ${what}`);
+      await neverA500(await api.delete("/api/me", { data: { password: one, confirmEmail: two } }), `delete ${what}`);
     }),
     { numRuns: 40 },
   );

@@ -10,6 +10,7 @@ import { loadInterviewerBrief } from "@/lib/sessions/interviewer-brief";
 import { accessOf, openSession, toSnapshot } from "@/lib/sessions/open-session";
 import { getRoomView } from "@/lib/sessions/room-queries";
 import { sessionIdSchema } from "@/lib/sessions/schemas";
+import { getAccountSettings } from "@/lib/users/account-settings";
 
 export const metadata: Metadata = { title: "Practice session" };
 
@@ -27,10 +28,11 @@ export default async function PracticeSessionPage({ params }: Props) {
   });
   const access = accessOf(session);
   // The brief is null for everyone but the interviewer, so no other viewer's HTML or RSC payload holds it.
-  const [room, brief] = await Promise.all([getRoomView(db, session, access), loadInterviewerBrief(db, session, access)]);
+  const [room, brief, settings] = await Promise.all([getRoomView(db, session, access), loadInterviewerBrief(db, session, access), getAccountSettings(db, user.id)]);
   return (
     <PracticeRoom
       initial={toSnapshot(session, room)}
+      soundsOn={settings.sounds}
       interviewerPanel={
         brief ? (
           <InterviewerPanel

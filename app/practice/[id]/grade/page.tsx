@@ -8,6 +8,7 @@ import { BlindStatus } from "@/components/grading/blind-status";
 import { GradeForm } from "@/components/grading/grade-form";
 import { RatingForm, RatingView } from "@/components/grading/rating-form";
 import { PrivateNotesList } from "@/components/rooms/private-notes-list";
+import { LevelExpectations } from "@/components/grading/level-expectations";
 import { SessionSignalsPanel } from "@/components/grading/session-signals-panel";
 import { GradesComparison } from "@/components/history/grades-comparison";
 import { PhaseReference } from "@/components/questions/reference-answer";
@@ -25,6 +26,7 @@ import { accessOf, clockFacts, openSession } from "@/lib/sessions/open-session";
 import { canGrade, canRateInterviewer } from "@/lib/sessions/permissions";
 import { listParticipants, listRounds } from "@/lib/sessions/room-queries";
 import { sessionIdSchema } from "@/lib/sessions/schemas";
+import { getAccountSettings } from "@/lib/users/account-settings";
 
 export const metadata: Metadata = { title: "Grade the session" };
 
@@ -68,10 +70,11 @@ export default async function GradePage({ params }: Props) {
     );
   }
   const kind = access.role === "interviewer" ? "peer" : "self";
-  const [grades, participants, rounds] = await Promise.all([
+  const [grades, participants, rounds, settings] = await Promise.all([
     loadRoundGrades(db, session),
     peer ? listParticipants(db, session.id) : [],
     peer && session.roomId ? listRounds(db, session.roomId) : [],
+    getAccountSettings(db, user.id),
   ]);
   const mine = kind === "peer" ? grades.peer : grades.self;
   const other = participants.find((person) => person.role === (kind === "peer" ? "candidate" : "interviewer"));
@@ -168,6 +171,7 @@ export default async function GradePage({ params }: Props) {
       ) : (
         <>
           <SessionSignalsPanel signals={signals} />
+          {kind === "self" ? <LevelExpectations expectations={body.interviewerGuide.expectations} level={settings.targetLevel} /> : null}
           {interviewer && interviewer.notes.length ? (
             <details className="rounded-xl bg-slate-50 p-5 ring-1 ring-slate-200" open>
               <summary className="cursor-pointer font-semibold">Your private notes from the interview ({interviewer.notes.length})</summary>
