@@ -81,7 +81,7 @@ export function OperationDetails({ operation }: { operation: ListedOperation }) 
                     {content.map(([contentType, { schema }]) => (
                       <div key={contentType}>
                         <p className="text-xs text-slate-500">{contentType}</p>
-                        <SchemaView schema={schema} />
+                        {schema ? <SchemaView schema={schema} /> : <p className="text-sm text-slate-700">A file to download.</p>}
                       </div>
                     ))}
                   </div>

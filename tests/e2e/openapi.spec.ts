@@ -234,6 +234,34 @@ test.describe.serial("every API answer matches the OpenAPI document", () => {
     await documented(await candidate.post(`/api/practice/${next.id}/abandon`), "post", practice("abandon"), 200);
   });
 
+  test("account settings, password, data download and deletion", async ({ playwright, baseURL }) => {
+    const settings = await documented(await candidate.get("/api/me/settings"), "get", "/api/me/settings", 200);
+    expect(settings).toMatchObject({ name: "Casey Candidate", hasPassword: true });
+    await documented(await candidate.patch("/api/me/settings", { data: {} }), "patch", "/api/me/settings", 400);
+    expect(await documented(await candidate.patch("/api/me/settings", { data: { targetLevel: "senior", sounds: true } }), "patch", "/api/me/settings", 200)).toMatchObject({
+      targetLevel: "senior",
+      sounds: true,
+    });
+    const zip = await candidate.get("/api/me/export");
+    await documented(zip, "get", "/api/me/export", 200);
+    expect(zip.headers()["content-type"]).toBe("application/zip");
+
+    // A third person, so the two above keep their sessions for the tests after this one.
+    const { api: leaving } = await signedIn(() => playwright.request.newContext({ baseURL }), "Lee Leaving");
+    const newPassword = "another sturdy passphrase";
+    await documented(await leaving.put("/api/me/password", { data: { currentPassword: "not it at all", newPassword } }), "put", "/api/me/password", 400);
+    await documented(await leaving.put("/api/me/password", { data: { currentPassword: PASSWORD, newPassword: "short" } }), "put", "/api/me/password", 400);
+    await documented(await leaving.put("/api/me/password", { data: { currentPassword: PASSWORD, newPassword } }), "put", "/api/me/password", 200);
+    await documented(await leaving.delete("/api/me", { data: {} }), "delete", "/api/me", 401);
+    await leaving.dispose();
+
+    const { api: deleting } = await signedIn(() => playwright.request.newContext({ baseURL }), "Dana Deleting");
+    await documented(await deleting.delete("/api/me", { data: {} }), "delete", "/api/me", 400);
+    await documented(await deleting.delete("/api/me", { data: { password: PASSWORD } }), "delete", "/api/me", 200);
+    await documented(await deleting.get("/api/me/settings"), "get", "/api/me/settings", 401);
+    await deleting.dispose();
+  });
+
   test("signing out: everywhere, and with the form", async () => {
     await documented(await interviewer.post("/api/me/sign-out-everywhere"), "post", "/api/me/sign-out-everywhere", 200);
     await documented(await interviewer.get("/api/practice"), "get", "/api/practice", 401);

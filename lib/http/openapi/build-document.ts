@@ -34,7 +34,7 @@ function parameters(schema: z.ZodObject | undefined, where: "path" | "query", co
   });
 }
 
-type OpenApiResponse = { description: string; headers?: Record<string, { description: string; schema: JsonSchema }>; content?: Record<string, { schema: JsonSchema }> };
+type OpenApiResponse = { description: string; headers?: Record<string, { description: string; schema: JsonSchema }>; content?: Record<string, { schema?: JsonSchema }> };
 
 function describeOperation(operation: ApiOperation, components: Record<string, JsonSchema>) {
   const responses: Record<string, OpenApiResponse> = {};
@@ -42,7 +42,11 @@ function describeOperation(operation: ApiOperation, components: Record<string, J
     responses[status] = {
       description: response.description,
       ...(response.headers ? { headers: Object.fromEntries(Object.entries(response.headers).map(([name, description]) => [name, { description, schema: { type: "string" } }])) } : {}),
-      ...(response.schema ? { content: jsonContent(response.schema, "response", components, response.contentType) } : {}),
+      ...(response.schema
+        ? { content: jsonContent(response.schema, "response", components, response.contentType) }
+        : response.contentType
+          ? { content: { [response.contentType]: {} } } // a file: its media type says what it is
+          : {}),
     };
   }
   for (const [status, reason] of Object.entries(errorsOf(operation))) {

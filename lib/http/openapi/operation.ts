@@ -22,7 +22,7 @@ export type ErrorStatus = 400 | 401 | 403 | 404 | 405 | 409 | 410 | 413 | 415 | 
 
 export type OwnResponse = {
   description: string;
-  /** Omitted for a response without a body (a redirect). */
+  /** Omitted for a response without a body (a redirect) or a file (contentType alone). */
   schema?: z.ZodType;
   /** application/json unless said otherwise. */
   contentType?: string;

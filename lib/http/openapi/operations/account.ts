@@ -3,11 +3,10 @@ import { defaultPlanSchema } from "@/lib/sessions/schemas";
 import type { PublicUser } from "@/lib/users/schemas";
 import { signUpSchema } from "@/lib/users/schemas";
 import type { ApiOperation } from "../operation";
+import type { SameShape } from "../same-shape";
 
-// lib/users has no response schema of its own yet; this one must stay assignable both ways to
-// its PublicUser type (checked below), so the two cannot drift apart.
+// lib/users has no response schemas of its own yet.
 const publicUserSchema = z.strictObject({ id: z.uuid(), email: z.email(), name: z.string() });
-type SameShape<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
 const publicUserMatches: SameShape<z.infer<typeof publicUserSchema>, PublicUser> = true;
 void publicUserMatches;
 

@@ -8,6 +8,7 @@ import { questionOperations } from "./questions";
 import { readinessOperations } from "./readiness";
 import { roomOperations } from "./rooms";
 import { serviceOperations } from "./service";
+import { settingsOperations } from "./settings";
 
 /** Every operation of the HTTP API: the one registry the document and the documentation page are built from. */
 export const apiOperations: ApiOperation[] = [
@@ -18,6 +19,7 @@ export const apiOperations: ApiOperation[] = [
   ...historyOperations,
   ...readinessOperations,
   ...accountOperations,
+  ...settingsOperations,
   ...authOperations,
   ...serviceOperations,
 ];
