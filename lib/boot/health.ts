@@ -2,15 +2,9 @@ import { sql } from "drizzle-orm";
 import type { Redis } from "ioredis";
 import type { Db } from "@/db/client";
 import { getRedis } from "@/lib/redis";
+import type { Health } from "./schemas";
 
-export type Health = {
-  ok: boolean;
-  database: "up" | "down";
-  redis: "up" | "down" | "not configured";
-  /** This instance is shutting down: a balancer should send new connections elsewhere. */
-  draining: boolean;
-  time: string;
-};
+export type { Health };
 
 const globalForHealth = globalThis as unknown as { __sdpDraining?: boolean };
 

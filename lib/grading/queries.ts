@@ -1,7 +1,8 @@
 import { and, desc, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { gradeRevisions, grades, rubricVersions } from "@/db/schema";
-import type { Rubric } from "./rubric-schema";
+import type { HiringSignal, Rubric } from "./rubric-schema";
+import type { GradeRevision } from "./schemas";
 
 export async function getRubric(db: Db, version?: number): Promise<Rubric | undefined> {
   const query = db.select({ body: rubricVersions.body }).from(rubricVersions);
@@ -18,6 +19,8 @@ export async function getGrade(db: Db, sessionId: string, graderId: string, kind
   return row;
 }
 
-export async function listGradeRevisions(db: Db, gradeId: string) {
-  return db.select().from(gradeRevisions).where(eq(gradeRevisions.gradeId, gradeId)).orderBy(desc(gradeRevisions.revision));
+export async function listGradeRevisions(db: Db, gradeId: string): Promise<GradeRevision[]> {
+  const rows = await db.select().from(gradeRevisions).where(eq(gradeRevisions.gradeId, gradeId)).orderBy(desc(gradeRevisions.revision));
+  // The column is plain text, but only scoreLevels' signal is ever written to it.
+  return rows.map((row) => ({ ...row, signal: row.signal as HiringSignal }));
 }

@@ -4,10 +4,10 @@ import { interviewerRatings, sessionParticipants } from "@/db/schema";
 import { AppError, forbidden } from "@/lib/http/errors";
 import { canRateInterviewer } from "@/lib/sessions/permissions";
 import { runSessionVerb } from "@/lib/sessions/run-verb";
-import type { InterviewerRatingInput } from "./schemas";
+import type { InterviewerRatingInput, SavedRating } from "./schemas";
 
 /** The candidate rates the interviewer once after a peer round; the interviewer sees it. */
-export async function rateInterviewer(db: Db, sessionId: string, userId: string, input: InterviewerRatingInput) {
+export async function rateInterviewer(db: Db, sessionId: string, userId: string, input: InterviewerRatingInput): Promise<SavedRating> {
   return runSessionVerb(db, sessionId, userId, async ({ tx, session, access }) => {
     if (!canRateInterviewer(access)) {
       if (session.status === "lobby" || session.status === "active") throw new AppError("CONFLICT", "Rate the interviewer after the interview has finished.");

@@ -5,39 +5,9 @@ import type { StoredSession } from "@/lib/sessions/queries";
 import { canSeeGrades } from "@/lib/sessions/permissions";
 import { accessOf } from "@/lib/sessions/open-session";
 import { canReadGrade, gradesRevealed, revealsAt } from "./blind";
-import type { HiringSignal } from "./rubric-schema";
-import type { GradeBody } from "./schemas";
+import type { RoundGrades, StoredGrade, StoredRating } from "./schemas";
 
-export type StoredGrade = {
-  id: string;
-  kind: "self" | "peer";
-  graderId: string;
-  graderName: string;
-  rubricVersion: number;
-  overallScore: number;
-  signal: HiringSignal;
-  body: GradeBody;
-  revision: number;
-  updatedAt: Date;
-};
-
-export type StoredRating = { helpfulness: number; questionQuality: number; comment: string; createdAt: Date; raterName: string };
-
-/** A session's grades as one viewer may see them. */
-export type RoundGrades = {
-  /** The candidate's self grade. */
-  self: StoredGrade | null;
-  /** The interviewer's grade of the candidate (peer rounds). */
-  peer: StoredGrade | null;
-  /** Peer rounds: whether each side has submitted (shown to both, the content only once revealed). */
-  selfSubmitted: boolean;
-  peerSubmitted: boolean;
-  revealed: boolean;
-  /** When the blind lifts by itself (epoch ms), if it has not yet. */
-  revealsAt: number | null;
-  /** The candidate's rating of the interviewer, for the two of them. */
-  rating: StoredRating | null;
-};
+export type { RoundGrades, StoredGrade, StoredRating };
 
 const NONE: RoundGrades = { self: null, peer: null, selfSubmitted: false, peerSubmitted: false, revealed: false, revealsAt: null, rating: null };
 

@@ -7,13 +7,13 @@ import { canGrade } from "@/lib/sessions/permissions";
 import { runSessionVerb } from "@/lib/sessions/run-verb";
 import { getGrade, getRubric } from "./queries";
 import { checkGradeAgainstRubric, scoreLevels } from "./score";
-import type { SaveGradeInput } from "./schemas";
+import type { SavedGrade, SaveGradeInput } from "./schemas";
 
 /**
  * The interviewer's grade of the candidate after a peer round, on the same rubric as self
  * grades. It is submitted once (blind grading: it cannot be tuned after seeing the other side).
  */
-export async function savePeerGrade(db: Db, sessionId: string, userId: string, input: SaveGradeInput) {
+export async function savePeerGrade(db: Db, sessionId: string, userId: string, input: SaveGradeInput): Promise<SavedGrade> {
   const rubric = await getRubric(db, input.rubricVersion);
   if (!rubric) throw new AppError("BAD_REQUEST", `Rubric version ${input.rubricVersion} does not exist.`);
   return runSessionVerb(db, sessionId, userId, async ({ tx, session, access }) => {

@@ -5,7 +5,7 @@ import { AppError } from "@/lib/http/errors";
 import { openSession } from "@/lib/sessions/open-session";
 import { getGrade, getRubric } from "./queries";
 import { checkGradeAgainstRubric, scoreLevels } from "./score";
-import type { SaveGradeInput } from "./schemas";
+import type { SavedGrade, SaveGradeInput } from "./schemas";
 import { publishSessionEvents } from "@/lib/sessions/domain-events";
 import { touchSessionParticipants, touchUserData } from "@/lib/users/touch-user-data";
 
@@ -13,7 +13,7 @@ import { touchSessionParticipants, touchUserData } from "@/lib/users/touch-user-
  * Stores the candidate's own grade of a finished session against a rubric version. Editing it
  * later bumps its revision; every revision is kept.
  */
-export async function saveSelfGrade(db: Db, sessionId: string, userId: string, input: SaveGradeInput) {
+export async function saveSelfGrade(db: Db, sessionId: string, userId: string, input: SaveGradeInput): Promise<SavedGrade> {
   const session = await openSession(db, sessionId, userId); // 404 for anyone else
   if (session.role !== "candidate") {
     throw new AppError("FORBIDDEN", session.role === "interviewer" ? "As the interviewer you give a peer grade, not a self grade." : "Observers do not grade.");

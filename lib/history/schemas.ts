@@ -72,6 +72,14 @@ export type HistoryPage = {
   pageCount: number;
 };
 
-/** One stored document update as the replay API serves it. */
-export type ReplayUpdate = { seq: number; createdAt: number; data: string };
-export type ReplayLog = { sessionId: string; updates: ReplayUpdate[] };
+/** One stored document update as the replay API serves it: a Yjs update, base64, stamped in epoch milliseconds. */
+export const replayUpdateSchema = z.strictObject({
+  seq: z.number().int().describe("The update's place in the log."),
+  createdAt: z.number().int().describe("When it was stored, in epoch milliseconds."),
+  data: z.base64().describe("The Yjs update, base64."),
+});
+export type ReplayUpdate = z.infer<typeof replayUpdateSchema>;
+
+/** A session's whole shared-document log, oldest first. */
+export const replayLogSchema = z.strictObject({ sessionId: z.uuid(), updates: z.array(replayUpdateSchema) });
+export type ReplayLog = z.infer<typeof replayLogSchema>;

@@ -18,7 +18,17 @@ export const errorStatus = {
 
 export type ErrorCode = keyof typeof errorStatus;
 
-export type ErrorBody = { error: { code: ErrorCode; message: string; fields?: Record<string, string> } };
+const errorCodes = Object.keys(errorStatus) as [ErrorCode, ...ErrorCode[]];
+
+/** The one shape every failure leaves in; `fields` names each invalid input and says why. */
+export const errorBodySchema = z.strictObject({
+  error: z.strictObject({
+    code: z.enum(errorCodes),
+    message: z.string().describe("A sentence a person can act on."),
+    fields: z.record(z.string(), z.string()).optional().describe("For invalid input: each field's path (such as plan.0.minutes) and what is wrong with it."),
+  }),
+});
+export type ErrorBody = z.infer<typeof errorBodySchema>;
 
 /** The one error the app throws on purpose; anything else becomes a generic 500. */
 export class AppError extends Error {

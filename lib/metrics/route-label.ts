@@ -29,6 +29,8 @@ export const ROUTE_TEMPLATES = [
   "/join/:token",
   "/api/auth/*",
   "/api/health",
+  "/api/openapi.json",
+  "/api/docs",
   "/api/ready",
   "/api/signup",
   "/api/questions",

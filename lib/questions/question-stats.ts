@@ -1,8 +1,9 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { grades, practiceSessions, questions, sessionParticipants } from "@/db/schema";
+import type { QuestionStats } from "./schemas";
 
-export type QuestionStats = Record<string, { attempts: number; bestScore: number | null }>;
+export type { QuestionStats };
 
 /** A user's finished attempts and best self-graded overall score, per question they practised. */
 export async function getQuestionStats(db: Db, userId: string): Promise<QuestionStats> {

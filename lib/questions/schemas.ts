@@ -120,21 +120,29 @@ export const listQuestionsQuerySchema = z.object({
 
 export type ListQuestionsQuery = z.infer<typeof listQuestionsQuerySchema>;
 
-export type QuestionListItem = {
-  slug: string;
-  title: string;
-  difficulty: z.infer<typeof difficultySchema>;
-  summary: string;
-  tags: string[];
-  companies: string[];
-};
+export const questionListItemSchema = z.strictObject({
+  slug: slugSchema,
+  title: z.string(),
+  difficulty: difficultySchema,
+  summary: z.string(),
+  tags: z.array(z.string()),
+  companies: z.array(z.string()),
+});
+export type QuestionListItem = z.infer<typeof questionListItemSchema>;
 
-export type QuestionPage = {
-  items: QuestionListItem[];
-  total: number;
-  page: number;
-  pageSize: number;
-  pageCount: number;
-};
+/** One page of the question bank; pageCount is at least 1, even when nothing matches. */
+export const questionPageSchema = z.strictObject({
+  items: z.array(questionListItemSchema),
+  total: z.number().int().min(0),
+  page: z.number().int().min(1),
+  pageSize: z.number().int().min(1),
+  pageCount: z.number().int().min(1),
+});
+export type QuestionPage = z.infer<typeof questionPageSchema>;
 
-export type QuestionDetail = QuestionListItem & { body: QuestionBody };
+export const questionDetailSchema = questionListItemSchema.extend({ body: questionBodySchema });
+export type QuestionDetail = z.infer<typeof questionDetailSchema>;
+
+/** A user's finished attempts and best self-graded overall score, per question slug they practised. */
+export const questionStatsSchema = z.record(slugSchema, z.strictObject({ attempts: z.number().int().min(1), bestScore: z.number().nullable() }));
+export type QuestionStats = z.infer<typeof questionStatsSchema>;

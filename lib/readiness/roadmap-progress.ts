@@ -1,15 +1,7 @@
 import type { Roadmap } from "./content-schemas";
-import { daysBetween } from "./schemas";
+import { daysBetween, type RoadmapWeek } from "./schemas";
 
-export type RoadmapWeek = {
-  /** 1-based week of the plan today; 0 before the start date; above totalWeeks once it is over. */
-  week: number;
-  status: "not-started" | "in-progress" | "complete";
-  daysUntilStart: number;
-  /** Whole weeks completed since the start, capped at the plan's length. */
-  weeksElapsed: number;
-  totalWeeks: number;
-};
+export type { RoadmapWeek };
 
 /** Where today falls in a plan that starts on `startDate` (both dates YYYY-MM-DD). */
 export function roadmapWeek(startDate: string, today: string, totalWeeks: number): RoadmapWeek {

@@ -3,32 +3,10 @@ import type { Db } from "@/db/client";
 import { roadmapTicks, userRoadmaps } from "@/db/schema";
 import { getQuestionTitles } from "@/lib/questions/queries";
 import { getActiveRoadmap } from "./content-queries";
-import { itemsForWeek, phaseForWeek, roadmapItems, roadmapWeek, type RoadmapWeek } from "./roadmap-progress";
-import { isoDay } from "./schemas";
+import { itemsForWeek, phaseForWeek, roadmapItems, roadmapWeek } from "./roadmap-progress";
+import { isoDay, type RoadmapItemView, type RoadmapView } from "./schemas";
 
-export type RoadmapItemView = {
-  key: string;
-  title: string;
-  phase: string;
-  weeks: [number, number];
-  tasks: string[];
-  questions: { slug: string; title: string }[];
-  tickedAt: string | null;
-};
-
-export type RoadmapView = {
-  key: string;
-  title: string;
-  kind: "weekly" | "stages";
-  goal: string;
-  outcome: string;
-  startDate: string;
-  progress: RoadmapWeek;
-  phase: { title: string; goals: string[]; books: string[]; milestones: string[] } | null;
-  thisWeek: RoadmapItemView[];
-  ticked: number;
-  total: number;
-};
+export type { RoadmapItemView, RoadmapView };
 
 export async function getRoadmapSelection(db: Db, userId: string): Promise<{ roadmapKey: string; startDate: string } | undefined> {
   const [row] = await db

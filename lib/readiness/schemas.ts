@@ -59,3 +59,56 @@ export function roadmapSelectionSchema(nowMs: number) {
 }
 
 export type RoadmapSelection = z.infer<ReturnType<typeof roadmapSelectionSchema>>;
+
+// What the readiness routes answer with; each type is inferred here and the same schema
+// describes the response in the OpenAPI document.
+
+const isoDate = z.iso.date();
+
+/** The roadmap a user now follows and its start date. */
+export const roadmapChoiceSchema = z.strictObject({ roadmapKey: contentKeySchema, startDate: isoDate });
+
+const tickedAt = z.iso.datetime().nullable().describe("When the item was first ticked; null when it is not.");
+
+/** A checklist item after ticking or unticking it. */
+export const checklistTickResultSchema = z.strictObject({ checklistKey: contentKeySchema, itemKey: contentKeySchema, tickedAt });
+export type ChecklistTickResult = z.infer<typeof checklistTickResultSchema>;
+
+export const roadmapTickResultSchema = z.strictObject({ roadmapKey: contentKeySchema, itemKey: contentKeySchema, tickedAt });
+export type RoadmapTickResult = z.infer<typeof roadmapTickResultSchema>;
+
+export const roadmapWeekSchema = z.strictObject({
+  week: z.number().int().min(0).describe("The plan's week today, from 1; 0 before the start date; above totalWeeks once it is over."),
+  status: z.enum(["not-started", "in-progress", "complete"]),
+  daysUntilStart: z.number().int().min(0),
+  weeksElapsed: z.number().int().min(0).describe("Whole weeks completed since the start, at most the plan's length."),
+  totalWeeks: z.number().int().min(1),
+});
+export type RoadmapWeek = z.infer<typeof roadmapWeekSchema>;
+
+export const roadmapItemViewSchema = z.strictObject({
+  key: contentKeySchema,
+  title: z.string(),
+  phase: z.string(),
+  weeks: z.tuple([z.number().int(), z.number().int()]).describe("The first and last week of the plan this item belongs to."),
+  tasks: z.array(z.string()),
+  questions: z.array(z.strictObject({ slug: z.string(), title: z.string() })).describe("Practice problems from the bank that fit this item."),
+  tickedAt,
+});
+export type RoadmapItemView = z.infer<typeof roadmapItemViewSchema>;
+
+/** The roadmap a user follows as of today: this week's items with ticks, and progress. */
+export const roadmapViewSchema = z.strictObject({
+  key: contentKeySchema,
+  title: z.string(),
+  kind: z.enum(["weekly", "stages"]),
+  goal: z.string(),
+  outcome: z.string(),
+  startDate: isoDate,
+  progress: roadmapWeekSchema,
+  phase: z.strictObject({ title: z.string(), goals: z.array(z.string()), books: z.array(z.string()), milestones: z.array(z.string()) }).nullable(),
+  thisWeek: z.array(roadmapItemViewSchema),
+  ticked: z.number().int().min(0),
+  total: z.number().int().min(0),
+});
+export type RoadmapView = z.infer<typeof roadmapViewSchema>;

@@ -3,10 +3,10 @@ import type { Db } from "@/db/client";
 import { checklistTicks } from "@/db/schema";
 import { AppError, notFound } from "@/lib/http/errors";
 import { getActiveChecklist } from "./content-queries";
-import type { ChecklistItemRef } from "./schemas";
+import type { ChecklistItemRef, ChecklistTickResult } from "./schemas";
 import { touchUserData } from "@/lib/users/touch-user-data";
 
-export type ChecklistTickResult = { checklistKey: string; itemKey: string; tickedAt: string | null };
+export type { ChecklistTickResult };
 
 /**
  * Ticks (with today's date) or unticks one checklist item for one user. Ticking twice keeps the

@@ -6,8 +6,9 @@ import { getActiveRoadmap } from "./content-queries";
 import { getRoadmapSelection } from "./roadmap";
 import { roadmapItems } from "./roadmap-progress";
 import { touchUserData } from "@/lib/users/touch-user-data";
+import type { RoadmapTickResult } from "./schemas";
 
-export type RoadmapTickResult = { roadmapKey: string; itemKey: string; tickedAt: string | null };
+export type { RoadmapTickResult };
 
 /** Ticks or unticks an item of the roadmap the user follows; an item outside it is a 404. */
 async function writeRoadmapTick(db: Db, userId: string, itemKey: string, ticked: boolean): Promise<RoadmapTickResult> {

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { difficultySchema, slugSchema, topicTagSchema } from "@/lib/questions/schemas";
-import { planSchema, type Plan } from "./plan";
+import { planSchema } from "./plan";
 
 export const sessionIdSchema = z.uuid({ error: "is not a session id" });
 
@@ -27,11 +27,14 @@ export const advancePhaseSchema = z.strictObject({
 export const defaultPlanSchema = z.strictObject({ plan: planSchema });
 
 export const SESSION_STATUSES = ["lobby", "active", "finished", "abandoned"] as const;
-export type SessionStatus = (typeof SESSION_STATUSES)[number];
-export type SessionMode = "solo" | "peer";
+export const sessionStatusSchema = z.enum(SESSION_STATUSES);
+export type SessionStatus = z.infer<typeof sessionStatusSchema>;
+export const sessionModeSchema = z.enum(["solo", "peer"]);
+export type SessionMode = z.infer<typeof sessionModeSchema>;
 
 export const ROLES = ["interviewer", "candidate", "observer"] as const;
-export type Role = (typeof ROLES)[number];
+export const roleSchema = z.enum(ROLES);
+export type Role = z.infer<typeof roleSchema>;
 /** The two roles that take part (observers only watch). */
 export type SeatRole = Exclude<Role, "observer">;
 
@@ -61,63 +64,88 @@ export const nextRoundSchema = z.strictObject({ questionSlug: slugSchema, plan: 
 
 export const pauseSchema = z.strictObject({ paused: z.boolean() });
 
-export type ParticipantView = { userId: string; name: string; role: Role };
+// What the API answers with. Each type below is inferred from its schema, which also describes
+// the response in the OpenAPI document (/api/openapi.json).
+
+/** Every time in a session snapshot is sent as epoch milliseconds. */
+const epochMs = z.number().int().describe("Epoch milliseconds.");
+
+/** A new session (or round) the caller can open at /practice/<id>. */
+export const startedSessionSchema = z.strictObject({ id: z.uuid() });
+
+/** A new peer room and its first round's session. */
+export const createdRoomSchema = z.strictObject({ id: z.uuid(), roomId: z.uuid() });
+
+/** The seat an invite link gave the caller. */
+export const joinedRoomSchema = z.strictObject({ sessionId: z.uuid(), role: roleSchema });
+
+export const participantViewSchema = z.strictObject({ userId: z.uuid(), name: z.string(), role: roleSchema });
+export type ParticipantView = z.infer<typeof participantViewSchema>;
 
 /** A peer round as one viewer may see it. */
-export type RoomView = {
-  roomId: string;
-  round: number;
-  /** Every round of the room, oldest first. */
-  rounds: { id: string; round: number; status: SessionStatus }[];
-  participants: ParticipantView[];
-  /** The invite link's path, shown to the interviewer and the candidate (never to observers). */
-  invitePath: string | null;
-  /** The phase in which the candidate said they are ready to move on, while it is current. */
-  candidateReadyPhase: number | null;
-};
+export const roomViewSchema = z.strictObject({
+  roomId: z.uuid(),
+  round: z.number().int().min(1),
+  rounds: z.array(z.strictObject({ id: z.uuid(), round: z.number().int().min(1), status: sessionStatusSchema })).describe("Every round of the room, oldest first."),
+  participants: z.array(participantViewSchema),
+  invitePath: z.string().nullable().describe("The invite link's path (/join/<token>), shown to the interviewer and the candidate, never to observers."),
+  candidateReadyPhase: z.number().int().nullable().describe("The phase in which the candidate said they are ready to move on, while it is current."),
+});
+export type RoomView = z.infer<typeof roomViewSchema>;
 
 /** What this viewer may do now; the server asks the same predicates when they try. */
-export type SessionAbilities = {
-  editShared: boolean;
-  start: boolean;
-  advance: boolean;
-  finish: boolean;
-  pause: boolean;
-  signalReady: boolean;
-  manageInvite: boolean;
-  swapSeats: boolean;
-  nextRound: boolean;
-  abandon: boolean;
-};
+export const sessionAbilitiesSchema = z.strictObject({
+  editShared: z.boolean(),
+  start: z.boolean(),
+  advance: z.boolean(),
+  finish: z.boolean(),
+  pause: z.boolean(),
+  signalReady: z.boolean(),
+  manageInvite: z.boolean(),
+  swapSeats: z.boolean(),
+  nextRound: z.boolean(),
+  abandon: z.boolean(),
+});
+export type SessionAbilities = z.infer<typeof sessionAbilitiesSchema>;
 
 /** What a participant's client needs to show a session; times are epoch milliseconds. */
-export type SessionSnapshot = {
-  id: string;
-  status: SessionStatus;
-  mode: SessionMode;
-  role: Role;
-  viewerId: string;
-  plan: Plan;
-  /** Null while a peer round waits in its lobby. */
-  startedAt: number | null;
-  advances: number[];
-  pauses: { startedAt: number; endedAt: number | null }[];
-  finishedAt: number | null;
-  serverNow: number;
-  readOnly: boolean;
-  can: SessionAbilities;
-  question: { slug: string; title: string; difficulty: string; statement: string; phasePrompts: Record<string, string> };
-  room: RoomView | null;
-};
+export const sessionSnapshotSchema = z.strictObject({
+  id: z.uuid(),
+  status: sessionStatusSchema,
+  mode: sessionModeSchema,
+  role: roleSchema,
+  viewerId: z.uuid(),
+  plan: planSchema,
+  startedAt: epochMs.nullable().describe("Epoch milliseconds; null while a peer round waits in its lobby."),
+  advances: z.array(epochMs).describe("When each phase after the first began, in order."),
+  pauses: z.array(z.strictObject({ startedAt: epochMs, endedAt: epochMs.nullable() })),
+  finishedAt: epochMs.nullable(),
+  serverNow: epochMs.describe("The server's clock when this was sent, so a client can correct its own."),
+  readOnly: z.boolean().describe("Whether this viewer may not edit the shared notes and whiteboard."),
+  can: sessionAbilitiesSchema.describe("What this viewer may do now; the server asks the same rules when they try."),
+  question: z.strictObject({
+    slug: z.string(),
+    title: z.string(),
+    difficulty: z.string(),
+    statement: z.string(),
+    phasePrompts: z.record(z.string(), z.string()),
+  }),
+  room: roomViewSchema.nullable(),
+});
+export type SessionSnapshot = z.infer<typeof sessionSnapshotSchema>;
 
-export type SessionListItem = {
-  id: string;
-  status: SessionStatus;
-  mode: SessionMode;
-  role: Role;
-  startedAt: number;
-  finishedAt: number | null;
-  plan: Plan;
-  advances: number;
-  question: { slug: string; title: string; difficulty: string };
-};
+export const sessionListItemSchema = z.strictObject({
+  id: z.uuid(),
+  status: sessionStatusSchema,
+  mode: sessionModeSchema,
+  role: roleSchema,
+  startedAt: epochMs,
+  finishedAt: epochMs.nullable(),
+  plan: planSchema,
+  advances: z.number().int().min(0).describe("How many phases the session has moved on."),
+  question: z.strictObject({ slug: z.string(), title: z.string(), difficulty: z.string() }),
+});
+export type SessionListItem = z.infer<typeof sessionListItemSchema>;
+
+/** The caller's unfinished sessions (in the lobby or running), newest first. */
+export const sessionListSchema = z.strictObject({ sessions: z.array(sessionListItemSchema) });

@@ -19,7 +19,12 @@ async function handler(request: Request, context: RouteContext) {
     return asJson(new AppError("METHOD_NOT_ALLOWED", "Sign in with the form at /signin: this address only takes the form's POST."), { Allow: "POST" });
   }
   try {
-    return await NextAuth(authOptions())(request, context);
+    const response: Response = await NextAuth(authOptions())(request, context);
+    // An action or provider next-auth does not know (GitHub's callback with no GitHub keys set) gets its plain-text 400.
+    if (response.status === 400 && response.headers.get("content-type")?.startsWith("text/plain")) {
+      return asJson(new AppError("BAD_REQUEST", "That sign-in address is not one this app serves. Start again from /signin."));
+    }
+    return response;
   } catch (error) {
     // next-auth answers some malformed requests by throwing (a plain-text 500 otherwise).
     log.warn({ err: error }, "auth request refused");

@@ -2,7 +2,7 @@ import { NextResponse } from "next/server";
 import { listGradeRevisions } from "@/lib/grading/queries";
 import { loadRoundGrades } from "@/lib/grading/round-grades";
 import { saveSelfGrade } from "@/lib/grading/save-self-grade";
-import { saveGradeSchema } from "@/lib/grading/schemas";
+import { saveGradeSchema, type SelfGradeView } from "@/lib/grading/schemas";
 import { parseJsonBody } from "@/lib/http/route";
 import { withSession } from "@/lib/http/session-route";
 import { openSession } from "@/lib/sessions/open-session";
@@ -20,7 +20,7 @@ export const GET = withSession(async ({ db, sessionId, user }) => {
   const grades = await loadRoundGrades(db, await openSession(db, sessionId, user.id));
   const grade = grades.self;
   return NextResponse.json(
-    { grade, revisions: grade ? await listGradeRevisions(db, grade.id) : [], revealed: grades.revealed, revealsAt: grades.revealsAt },
+    { grade, revisions: grade ? await listGradeRevisions(db, grade.id) : [], revealed: grades.revealed, revealsAt: grades.revealsAt } satisfies SelfGradeView,
     { headers: { "Cache-Control": "private, no-store" } },
   );
 });

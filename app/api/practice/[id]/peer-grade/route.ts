@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
 import { loadRoundGrades } from "@/lib/grading/round-grades";
 import { savePeerGrade } from "@/lib/grading/save-peer-grade";
-import { saveGradeSchema } from "@/lib/grading/schemas";
+import { saveGradeSchema, type PeerGradeView } from "@/lib/grading/schemas";
 import { parseJsonBody } from "@/lib/http/route";
 import { withSession } from "@/lib/http/session-route";
 import { openSession } from "@/lib/sessions/open-session";
@@ -18,7 +18,7 @@ export const PUT = withSession(async ({ request, db, sessionId, user }) => {
 export const GET = withSession(async ({ db, sessionId, user }) => {
   const grades = await loadRoundGrades(db, await openSession(db, sessionId, user.id));
   return NextResponse.json(
-    { grade: grades.peer, submitted: grades.peerSubmitted, revealed: grades.revealed, revealsAt: grades.revealsAt },
+    { grade: grades.peer, submitted: grades.peerSubmitted, revealed: grades.revealed, revealsAt: grades.revealsAt } satisfies PeerGradeView,
     { headers: { "Cache-Control": "private, no-store" } },
   );
 });

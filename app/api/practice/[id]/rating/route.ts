@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
 import { rateInterviewer } from "@/lib/grading/rate-interviewer";
 import { loadRoundGrades } from "@/lib/grading/round-grades";
-import { interviewerRatingSchema } from "@/lib/grading/schemas";
+import { interviewerRatingSchema, type RatingView } from "@/lib/grading/schemas";
 import { parseJsonBody } from "@/lib/http/route";
 import { withSession } from "@/lib/http/session-route";
 import { openSession } from "@/lib/sessions/open-session";
@@ -16,5 +16,5 @@ export const PUT = withSession(async ({ request, db, sessionId, user }) => {
 
 export const GET = withSession(async ({ db, sessionId, user }) => {
   const grades = await loadRoundGrades(db, await openSession(db, sessionId, user.id));
-  return NextResponse.json({ rating: grades.rating }, { headers: { "Cache-Control": "private, no-store" } });
+  return NextResponse.json({ rating: grades.rating } satisfies RatingView, { headers: { "Cache-Control": "private, no-store" } });
 });

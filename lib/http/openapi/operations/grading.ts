@@ -1,0 +1,95 @@
+import {
+  interviewerRatingSchema,
+  peerGradeViewSchema,
+  ratingViewSchema,
+  saveGradeSchema,
+  savedGradeResponseSchema,
+  savedRatingResponseSchema,
+  selfGradeViewSchema,
+} from "@/lib/grading/schemas";
+import type { ApiOperation } from "../operation";
+import { NOT_IN_SESSION, sessionPathParams } from "./practice";
+
+const GRADE_LIMIT = 64 * 1024;
+const INCOMPLETE = "The rubric version does not exist, or the grade does not fit it (a dimension without a level, a key point that the question does not have); `fields` names each.";
+
+export const gradingOperations: ApiOperation[] = [
+  {
+    method: "put",
+    path: "/api/practice/{id}/grade",
+    tag: "grading",
+    summary: "Save your self grade",
+    description: "The candidate grades a finished session on a rubric version. Saving again adds a revision; every revision is kept.",
+    auth: "session",
+    pathParams: sessionPathParams,
+    body: { schema: saveGradeSchema, limitBytes: GRADE_LIMIT },
+    responses: { 200: { description: "The grade as stored.", schema: savedGradeResponseSchema } },
+    errors: { 400: INCOMPLETE, 403: "Interviewers give a peer grade and observers do not grade.", 404: NOT_IN_SESSION, 409: "The session has not finished, or was abandoned." },
+  },
+  {
+    method: "get",
+    path: "/api/practice/{id}/grade",
+    tag: "grading",
+    summary: "The self grade and its revisions",
+    description: "In a peer round the interviewer sees it only once grades are revealed: both are in, or 48 hours have passed since the finish.",
+    auth: "session",
+    pathParams: sessionPathParams,
+    responses: { 200: { description: "The self grade as you may see it (null when there is none or it is still hidden).", schema: selfGradeViewSchema } },
+    errors: { 404: NOT_IN_SESSION },
+  },
+  {
+    method: "put",
+    path: "/api/practice/{id}/peer-grade",
+    tag: "grading",
+    summary: "Submit the interviewer's grade of the candidate",
+    description: "Once per peer round, on the same rubric as self grades; it cannot be changed afterwards.",
+    auth: "session",
+    pathParams: sessionPathParams,
+    body: { schema: saveGradeSchema, limitBytes: GRADE_LIMIT },
+    responses: { 201: { description: "The grade as stored.", schema: savedGradeResponseSchema } },
+    errors: {
+      400: INCOMPLETE,
+      403: "Only the interviewer of a finished peer round gives this grade.",
+      404: NOT_IN_SESSION,
+      409: "The interview has not finished, or you already submitted your grade.",
+    },
+  },
+  {
+    method: "get",
+    path: "/api/practice/{id}/peer-grade",
+    tag: "grading",
+    summary: "The interviewer's grade, if you may see it",
+    description: "Blind to the candidate until both grades are in or 48 hours have passed; observers see none.",
+    auth: "session",
+    pathParams: sessionPathParams,
+    responses: { 200: { description: "The peer grade (null while hidden or not given) and whether it was submitted.", schema: peerGradeViewSchema } },
+    errors: { 404: NOT_IN_SESSION },
+  },
+  {
+    method: "put",
+    path: "/api/practice/{id}/rating",
+    tag: "grading",
+    summary: "Rate your interviewer",
+    description: "The candidate rates the interviewer once per finished peer round: helpfulness and the question and hints, 1 to 4, and a comment.",
+    auth: "session",
+    pathParams: sessionPathParams,
+    body: { schema: interviewerRatingSchema },
+    responses: { 201: { description: "The rating as stored.", schema: savedRatingResponseSchema } },
+    errors: {
+      403: "Only the candidate rates the interviewer.",
+      404: NOT_IN_SESSION,
+      409: "The interview has not finished, it had no interviewer, or you already rated.",
+    },
+  },
+  {
+    method: "get",
+    path: "/api/practice/{id}/rating",
+    tag: "grading",
+    summary: "The candidate's rating of the interviewer",
+    description: "Shown to the candidate and the interviewer of the round.",
+    auth: "session",
+    pathParams: sessionPathParams,
+    responses: { 200: { description: "The rating, or null.", schema: ratingViewSchema } },
+    errors: { 404: NOT_IN_SESSION },
+  },
+];
