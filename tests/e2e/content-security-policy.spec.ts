@@ -61,6 +61,7 @@ test("no page reports a CSP violation: bank, sign-in, a session with board and c
   await visit(page, violations, "/", async (p) => void (await expect(p.getByRole("link", { name: "Question bank" }).first()).toBeVisible()));
   await visit(page, violations, "/signin", heading(/Sign in/));
   await visit(page, violations, "/signup", heading(/Create/));
+  await visit(page, violations, "/api/docs", async (p) => void (await expect(p.getByRole("heading", { level: 1 })).toBeVisible()));
   await visit(page, violations, "/a-page-that-does-not-exist", heading("We could not find that page"));
   await signUp(page);
   // Twice: the second visit is a copy from the shared cache, allowed by hashes.
