@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import { UserMenu } from "@/components/auth/user-menu";
+import { SiteNav } from "@/components/nav/site-nav";
 import { Providers } from "@/components/providers";
 import { requestNonce } from "@/lib/http/request-nonce";
 import { ZOD_JITLESS_SCRIPT } from "@/lib/zod-browser-config";
@@ -27,30 +26,8 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
             Skip to content
           </a>
-          <header className="h-14 border-b border-slate-200 bg-white">
-            <nav aria-label="Main" className="mx-auto flex h-full max-w-6xl items-center gap-6 px-4">
-              <Link href="/" className="flex items-center gap-2 font-semibold text-slate-900">
-                <span aria-hidden className="grid h-7 w-7 place-items-center rounded-md bg-indigo-600 text-sm font-bold text-white">
-                  DD
-                </span>
-                Design Drills
-              </Link>
-              <Link href="/questions" className="text-sm font-medium text-slate-700 hover:text-indigo-700">
-                Question bank
-              </Link>
-              <Link href="/practice" className="text-sm font-medium text-slate-700 hover:text-indigo-700">
-                Practice
-              </Link>
-              <Link href="/history" className="text-sm font-medium text-slate-700 hover:text-indigo-700">
-                History
-              </Link>
-              <Link href="/readiness" className="text-sm font-medium text-slate-700 hover:text-indigo-700">
-                Readiness
-              </Link>
-              <div className="ml-auto flex items-center gap-3 text-sm">
-                <UserMenu />
-              </div>
-            </nav>
+          <header className="relative bg-white shadow-[0_1px_0_0_var(--color-slate-200)]">
+            <SiteNav />
           </header>
           {/* A practice room is a full-height workspace: it takes the whole width and height below the header. */}
           <main id="main" className="mx-auto max-w-6xl px-4 py-8 has-[[data-workspace]]:max-w-none has-[[data-workspace]]:p-0">

@@ -1,6 +1,6 @@
 "use client";
 
-import { defaultKeymap, history, historyKeymap } from "@codemirror/commands";
+import { defaultKeymap, history, historyKeymap, insertNewline } from "@codemirror/commands";
 import { markdown } from "@codemirror/lang-markdown";
 import { Compartment, EditorState } from "@codemirror/state";
 import { EditorView, keymap, placeholder } from "@codemirror/view";
@@ -9,8 +9,17 @@ import { yCollab } from "y-codemirror.next";
 import type { Awareness } from "y-protocols/awareness";
 import type * as Y from "yjs";
 import { Markdown } from "@/components/markdown";
+import { clearBareMarker, collapseDoubledMarker, continueListOnEnter, endListOnEnter } from "@/lib/notes/list-editing";
 
-type Props = { text: Y.Text; readOnly: boolean; label: string; hint: string; awareness?: Awareness | null };
+type Props = {
+  text: Y.Text;
+  readOnly: boolean;
+  label: string;
+  hint: string;
+  awareness?: Awareness | null;
+  /** Put the keyboard focus in the editor when it appears (a phase change or a load). */
+  focusOnMount?: boolean;
+};
 
 const theme = EditorView.theme({
   "&": { fontSize: "14px", minHeight: "16rem" },
@@ -20,7 +29,7 @@ const theme = EditorView.theme({
 });
 
 /** Markdown notes bound to a Yjs text: every keystroke is a CRDT edit, so tabs and devices merge. */
-export function NotesEditor({ text, readOnly, label, hint, awareness = null }: Props) {
+export function NotesEditor({ text, readOnly, label, hint, awareness = null, focusOnMount = false }: Props) {
   const host = useRef<HTMLDivElement>(null);
   const view = useRef<EditorView | null>(null);
   const editable = useRef(new Compartment());
@@ -35,8 +44,20 @@ export function NotesEditor({ text, readOnly, label, hint, awareness = null }: P
         doc: text.toString(),
         extensions: [
           history(),
+          // Lists as lib/notes/list-editing.ts explains; a plain Enter never indents into a list item.
+          keymap.of([
+            { key: "Enter", run: endListOnEnter },
+            { key: "Enter", run: continueListOnEnter },
+            { key: "Enter", run: insertNewline },
+            { key: "Backspace", run: clearBareMarker },
+          ]),
           keymap.of([...defaultKeymap, ...historyKeymap]),
-          markdown(),
+          markdown({ addKeymap: false }),
+          EditorView.inputHandler.of((view, from, to, inserted) => {
+            const collapsed = collapseDoubledMarker(view.state, from, to, inserted);
+            if (collapsed) view.dispatch(collapsed);
+            return collapsed !== null;
+          }),
           EditorView.lineWrapping,
           placeholder(hint),
           theme,
@@ -47,6 +68,7 @@ export function NotesEditor({ text, readOnly, label, hint, awareness = null }: P
       }),
     });
     view.current = editor;
+    if (focusOnMount) editor.focus();
     return () => {
       editor.destroy();
       view.current = null;
@@ -62,7 +84,7 @@ export function NotesEditor({ text, readOnly, label, hint, awareness = null }: P
   }, [readOnly]);
 
   return (
-    <div className="rounded-xl bg-white shadow-sm ring-1 ring-slate-200">
+    <div className="rounded-xl bg-white shadow-sm ring-1 ring-slate-200 has-[.cm-focused]:ring-2 has-[.cm-focused]:ring-indigo-500">
       <div className="flex items-center justify-between border-b border-slate-200 px-3 py-2">
         <span className="text-sm font-medium text-slate-700">{label}</span>
         <div role="tablist" aria-label="Notes view" className="flex gap-1 text-sm">

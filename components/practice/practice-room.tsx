@@ -22,6 +22,7 @@ import { RoomHeader } from "./room-header";
 import { SplitPane } from "./split-pane";
 import { useRoom } from "./use-room";
 import { useMediaQuery } from "./use-media-query";
+import { ShortcutsDialog, useRoomShortcuts } from "./room-shortcuts";
 import { useTimeUpSignal } from "./use-time-up-signal";
 import { Whiteboard } from "./whiteboard";
 
@@ -44,6 +45,7 @@ export function PracticeRoom({ initial, interviewerPanel = null, soundsOn = fals
   const [sideOpen, setSideOpen] = useState(true);
   const [pane, setPane] = useState<Pane>("notes");
   const [following, setFollowing] = useState<string | null>(null);
+  const [helpOpen, setHelpOpen] = useState(false);
   const current = snapshot.plan[clock.phaseIndex]!;
   const shown = snapshot.plan.find((phase) => phase.key === selected) ?? current;
   const peer = snapshot.mode === "peer";
@@ -120,6 +122,7 @@ export function PracticeRoom({ initial, interviewerPanel = null, soundsOn = fals
         text={connection.shared.doc.getText(notesTextName(shown.key))}
         awareness={connection.presence?.awareness ?? null}
         readOnly={snapshot.readOnly}
+        focusOnMount={!snapshot.readOnly}
         label={`Notes: ${phaseTitle(shown.key)}`}
         hint={snapshot.readOnly && snapshot.role === "observer" ? "The candidate's notes appear here." : "Write in Markdown. Everything is saved as you type."}
       />
@@ -132,11 +135,31 @@ export function PracticeRoom({ initial, interviewerPanel = null, soundsOn = fals
     </section>
   );
 
+  useRoomShortcuts({
+    onNextPhase: () => {
+      if (snapshot.status === "active" && snapshot.can.advance && snapshot.plan[clock.phaseIndex + 1] && room.busy === null) {
+        setSelected(null);
+        void room.act("advance", { fromPhase: clock.phaseIndex });
+      }
+    },
+    onShowPhase: (index) => {
+      const phase = snapshot.plan[index];
+      if (phase) setSelected(phase.key === current.key ? null : phase.key);
+    },
+    onHelp: () => setHelpOpen(true),
+  });
+
   const value = { room, currentPhase: current.key, shownPhase: shown.key };
   return (
     <RoomContext.Provider value={value}>
       <div data-workspace data-testid="practice-room" className="flex h-[calc(100dvh-3.5rem)] flex-col bg-slate-50">
-        <RoomHeader room={room} sound={{ on: signal.sound, toggle: signal.toggleSound, timeUp: signal.timeUp && snapshot.status === "active" }} onFinish={() => setConfirmFinish(true)} />
+        <RoomHeader
+          room={room}
+          sound={{ on: signal.sound, toggle: signal.toggleSound, timeUp: signal.timeUp && snapshot.status === "active" }}
+          onFinish={() => setConfirmFinish(true)}
+          onShortcuts={() => setHelpOpen(true)}
+        />
+        <ShortcutsDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
 
         <div className="flex flex-wrap items-center gap-x-3 gap-y-2 border-b border-slate-200 bg-white px-4 py-2">
           <div role="group" aria-label="Phases" className="flex flex-wrap gap-1">

@@ -37,10 +37,11 @@ type Props = {
   room: RoomState;
   sound: { on: boolean; toggle: () => void; timeUp: boolean };
   onFinish: () => void;
+  onShortcuts: () => void;
 };
 
 /** The slim bar on top of the workspace: what is being practised, the clock, and the controls. */
-export function RoomHeader({ room, sound, onFinish }: Props) {
+export function RoomHeader({ room, sound, onFinish, onShortcuts }: Props) {
   const { snapshot, clock, busy, act } = room;
   useTabTitle(snapshot, clock);
   const current = snapshot.plan[clock.phaseIndex]!;
@@ -93,6 +94,10 @@ export function RoomHeader({ room, sound, onFinish }: Props) {
 
       <div className="flex flex-wrap items-center gap-2">
         <SaveIndicator state={room.save.state} message={room.save.message} />
+        <button type="button" className={buttonStyles.ghost} onClick={onShortcuts} aria-keyshortcuts="Shift+?">
+          <span aria-hidden>?</span>
+          <span className="sr-only sm:not-sr-only">Shortcuts</span>
+        </button>
         <button type="button" className={buttonStyles.ghost} aria-pressed={sound.on} onClick={sound.toggle}>
           {sound.on ? "Sound on" : "Sound off"}
         </button>
@@ -124,6 +129,7 @@ export function RoomHeader({ room, sound, onFinish }: Props) {
                 className={buttonStyles.primary}
                 disabled={busy !== null || !snapshot.can.advance}
                 onClick={() => void act("advance", { fromPhase: clock.phaseIndex })}
+                aria-keyshortcuts="Alt+Shift+N"
               >
                 {busy === "advance" ? "Moving on…" : `Next phase: ${phaseTitle(next.key)}`}
               </button>
