@@ -107,6 +107,10 @@ test("NUL characters and broken Unicode are refused by name, and arbitrary text 
       await neverA500(await api.patch("/api/me/settings", { data: { name: one, targetLevel: two } }), `settings ${what}`);
       await neverA500(await api.put("/api/me/password", { data: { currentPassword: one, newPassword: two } }), `password ${what}`);
       await neverA500(await api.delete("/api/me", { data: { password: one, confirmEmail: two } }), `delete ${what}`);
+      await neverA500(await api.put(`/api/practice/${id}/peer-grade`, { data: { rubricVersion: 1, levels, notes: { requirements: one }, reflection: two, wentWell: one, workOn: two } }), `peer grade ${what}`);
+      await neverA500(await api.put(`/api/practice/${id}/rating`, { data: { helpfulness: 3, questionQuality: 3, comment: one } }), `rating ${what}`);
+      await neverA500(await api.post("/api/rooms", { data: { questionSlug: one, plan: [{ key: "clarify", minutes: 5 }], role: two } }), `room ${what}`);
+      await neverA500(await api.put("/api/readiness/roadmap", { data: { roadmapKey: one, startDate: two } }), `roadmap ${what}`);
     }),
     { numRuns: 40 },
   );
