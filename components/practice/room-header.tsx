@@ -64,6 +64,11 @@ export function RoomHeader({ room, sound, onFinish, onShortcuts }: Props) {
           <p className="text-sm font-medium text-slate-600" data-testid="clock-state">
             Waiting to start · {snapshot.plan.reduce((sum, phase) => sum + phase.minutes, 0)} minutes planned
           </p>
+        ) : snapshot.status === "finished" || snapshot.status === "abandoned" ? (
+          // A clock that has stopped would only read as time still running.
+          <p className="rounded-full bg-slate-100 px-3 py-1 text-sm font-semibold text-slate-700" data-testid="clock-state">
+            {snapshot.status === "finished" ? "Finished" : "Abandoned"}
+          </p>
         ) : (
           <>
             <div className="text-right">

@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import { getDb } from "@/db";
 import { StartSessionForm } from "@/components/practice/start-session-form";
+import { UnfinishedSessions } from "@/components/practice/unfinished-sessions";
 import { requirePageUser } from "@/lib/auth/require-page-user";
 import { getQuestionBySlug, listQuestionChoices } from "@/lib/questions/queries";
 import { slugSchema } from "@/lib/questions/schemas";
-import { getDefaultPlan } from "@/lib/sessions/queries";
+import { readClock } from "@/lib/sessions/clock";
+import { getDefaultPlan, listSessionsForUser } from "@/lib/sessions/queries";
 
 export const metadata: Metadata = { title: "New practice session" };
 
@@ -17,10 +19,11 @@ export default async function NewPracticePage({ searchParams }: Props) {
   const query = new URLSearchParams({ ...(slug.success ? { question: slug.data } : {}), ...(partner ? { with: "partner" } : {}) }).toString();
   const user = await requirePageUser(`/practice/new${query ? `?${query}` : ""}`);
   const db = getDb();
-  const [question, choices, defaultPlan] = await Promise.all([
+  const [question, choices, defaultPlan, unfinished] = await Promise.all([
     slug.success ? getQuestionBySlug(db, slug.data) : undefined,
     listQuestionChoices(db),
     getDefaultPlan(db, user.id),
+    listSessionsForUser(db, user.id, ["lobby", "active"], 10),
   ]);
   return (
     <div className="mx-auto max-w-3xl space-y-6">
@@ -34,6 +37,17 @@ export default async function NewPracticePage({ searchParams }: Props) {
         <p role="alert" className="rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-900">
           That question was not found, so a random one will be picked.
         </p>
+      ) : null}
+      {unfinished.length > 0 ? (
+        <section aria-labelledby="still-running" className="space-y-3 rounded-xl bg-amber-50 p-4 ring-1 ring-amber-200">
+          <div>
+            <h2 id="still-running" className="font-semibold text-amber-950">
+              {unfinished.length === 1 ? "You have a session still running" : `You have ${unfinished.length} sessions still running`}
+            </h2>
+            <p className="text-sm text-amber-900">Their clocks keep going until they are finished or abandoned. Resume one, abandon it, or start another below.</p>
+          </div>
+          <UnfinishedSessions sessions={unfinished} now={readClock()} />
+        </section>
       ) : null}
       <StartSessionForm
         question={question ? { slug: question.slug, title: question.title } : undefined}
