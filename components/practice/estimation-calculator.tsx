@@ -1,6 +1,7 @@
 "use client";
 
-import { useId, useMemo, useState } from "react";
+import { useEffect, useId, useMemo, useState } from "react";
+import type * as Y from "yjs";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { Field } from "@/components/ui/field";
 import {
@@ -26,17 +27,27 @@ const FIELDS: { key: Key; label: string; hint: (value: number) => string }[] = [
   { key: "objectSizeBytes", label: "Object size (bytes)", hint: (v) => formatBytesBoth(v) },
   { key: "retentionYears", label: "Retention (years)", hint: (v) => `kept ${formatCount(v)} ${v === 1 ? "year" : "years"}` },
   { key: "peakFactor", label: "Peak factor (× average)", hint: (v) => `peak = ${formatCount(v)}× average` },
-  { key: "cacheHitTarget", label: "Cache hit target (0–0.999)", hint: (v) => `${formatCount(v * 100)}% of reads from cache` },
+  { key: "cacheHitTarget", label: "Cache hit target (80% or 0.8)", hint: (v) => `${formatCount(v * 100)}% of reads from cache` },
 ];
 
 function toRaw(inputs: CapacityInputs): Raw {
   return Object.fromEntries(FIELDS.map(({ key }) => [key, String(inputs[key])])) as Raw;
 }
 
-/** Accepts "10000000", "10,000,000", "10_000_000" and "1e7"; anything else is not a number. */
+/** Accepts "10000000", "10,000,000", "10_000_000", "1e7" and "95%" (0.95); anything else is not a number. */
 function parseNumber(text: string): number | undefined {
   const cleaned = text.trim().replace(/[,_\s]/g, "");
-  return cleaned === "" ? undefined : Number(cleaned);
+  if (cleaned === "") return undefined;
+  return cleaned.endsWith("%") ? Number(cleaned.slice(0, -1)) / 100 : Number(cleaned);
+}
+
+const isKey = (key: string): key is Key => FIELDS.some((field) => field.key === key);
+
+/** The inputs as stored in the session document, over the defaults for any not typed yet. */
+function readStored(stored: Y.Map<string> | undefined): Raw {
+  const raw = toRaw(DEFAULT_CAPACITY_INPUTS);
+  for (const [key, value] of stored?.entries() ?? []) if (isKey(key) && typeof value === "string") raw[key] = value;
+  return raw;
 }
 
 function Stat({ label, value, secondary }: { label: string; value?: string; secondary?: string }) {
@@ -57,11 +68,27 @@ function bytes(n: number | undefined, suffix = "") {
   return { value: `${decimal}${suffix}`, secondary: `${binary}${suffix}` };
 }
 
+type Props = {
+  onInsert: (markdown: string) => void;
+  disabled?: boolean;
+  /** Where the inputs are kept (the session document), so a phase switch, a reload or a partner sees them. */
+  stored?: Y.Map<string>;
+};
+
 /** Back-of-the-envelope numbers for the capacity estimation phase, recomputed as the inputs change. */
-export function EstimationCalculator({ onInsert, disabled = false }: { onInsert: (markdown: string) => void; disabled?: boolean }) {
+export function EstimationCalculator({ onInsert, disabled = false, stored }: Props) {
   const id = useId();
-  const [raw, setRaw] = useState<Raw>(() => toRaw(DEFAULT_CAPACITY_INPUTS));
+  const [raw, setRaw] = useState<Raw>(() => readStored(stored));
   const [inserted, setInserted] = useState(false);
+
+  // Inputs arriving later (the document loading, another tab, a partner) show as they come.
+  useEffect(() => {
+    if (!stored) return;
+    const refresh = () => setRaw(readStored(stored));
+    refresh();
+    stored.observe(refresh);
+    return () => stored.unobserve(refresh);
+  }, [stored]);
 
   const { errors, inputs } = useMemo(() => {
     const candidate = Object.fromEntries(FIELDS.map(({ key }) => [key, parseNumber(raw[key])]));
@@ -74,11 +101,13 @@ export function EstimationCalculator({ onInsert, disabled = false }: { onInsert:
 
   function update(key: Key, value: string) {
     setRaw((current) => ({ ...current, [key]: value }));
+    stored?.set(key, value);
     setInserted(false);
   }
 
   function reset() {
     setRaw(toRaw(DEFAULT_CAPACITY_INPUTS));
+    stored?.doc?.transact(() => stored.clear());
     setInserted(false);
   }
 

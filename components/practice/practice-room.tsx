@@ -10,7 +10,7 @@ import { WhosHere } from "@/components/rooms/whos-here";
 import { InviteLink } from "@/components/rooms/invite-link";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import type { PhaseKey } from "@/lib/questions/phases";
-import { notesTextName } from "@/lib/sessions/document/shape";
+import { calculatorInputs, notesTextName } from "@/lib/sessions/document/shape";
 import { phaseTitle } from "@/lib/sessions/plan";
 import type { SessionSnapshot } from "@/lib/sessions/schemas";
 import { EstimationCalculator } from "./estimation-calculator";
@@ -238,7 +238,7 @@ export function PracticeRoom({ initial, interviewerPanel = null, soundsOn = fals
               </details>
               {estimating && !snapshot.readOnly ? (
                 <>
-                  <EstimationCalculator onInsert={insertIntoNotes} disabled={snapshot.readOnly} />
+                  <EstimationCalculator onInsert={insertIntoNotes} disabled={snapshot.readOnly} stored={calculatorInputs(connection.shared.doc)} />
                   <NumbersToKnow />
                 </>
               ) : null}

@@ -9,6 +9,10 @@ export const notesTextName = (phase: string) => `notes:${phase}`;
 /** Shared document: the whiteboard scene, element id -> Excalidraw element JSON. */
 export const WHITEBOARD_MAP_NAME = "whiteboard";
 
+/** Shared document: the capacity calculator's inputs as typed, field key -> text. */
+export const CALCULATOR_MAP_NAME = "calculator";
+export const calculatorInputs = (doc: Y.Doc) => doc.getMap<string>(CALCULATOR_MAP_NAME);
+
 /** Interviewer document: private notes, in the order they were written. */
 export const PRIVATE_NOTES_NAME = "privateNotes";
 /** Interviewer document: ticked key points, "<phase>:<index>" -> true. */

@@ -1,0 +1,34 @@
+import { expect, test } from "@playwright/test";
+import { signUp } from "./helpers";
+
+test("the capacity calculator keeps its inputs across a phase switch, a reload and a second tab, and takes a percentage", async ({ page, context }) => {
+  await signUp(page);
+  const plan = [{ key: "clarify", minutes: 5 }, { key: "estimate", minutes: 5 }];
+  const { id } = await (await page.request.post("/api/practice", { data: { questionSlug: "url-shortener", plan } })).json();
+  await page.goto(`/practice/${id}`);
+  await page.getByRole("button", { name: "Next phase: Capacity estimation" }).click();
+  const calculator = page.getByTestId("estimation-calculator");
+  await calculator.getByLabel(/Daily active users/).fill("250,000,000");
+  await calculator.getByLabel(/Cache hit target/).fill("95%");
+  await expect(calculator.getByText("95% of reads from cache")).toBeVisible();
+  await expect(page.getByTestId("save-state")).toHaveAttribute("data-state", "saved", { timeout: 15_000 });
+
+  await page.getByRole("button", { name: /^1\. Clarify requirements/ }).click();
+  await expect(calculator).toHaveCount(0);
+  await page.getByRole("button", { name: /^2\. Capacity estimation/ }).click();
+  await expect(calculator.getByLabel(/Daily active users/)).toHaveValue("250,000,000");
+
+  await page.reload();
+  await expect(calculator.getByLabel(/Daily active users/)).toHaveValue("250,000,000");
+  await expect(calculator.getByLabel(/Cache hit target/)).toHaveValue("95%");
+
+  // Another tab (or a partner) sees the inputs change live.
+  const other = await context.newPage();
+  await other.goto(`/practice/${id}`);
+  await expect(other.getByTestId("estimation-calculator").getByLabel(/Daily active users/)).toHaveValue("250,000,000");
+  await calculator.getByLabel(/Reads per write/).fill("50");
+  await expect(other.getByTestId("estimation-calculator").getByLabel(/Reads per write/)).toHaveValue("50");
+
+  await calculator.getByRole("button", { name: "Reset" }).click();
+  await expect(other.getByTestId("estimation-calculator").getByLabel(/Daily active users/)).not.toHaveValue("250,000,000");
+});
