@@ -9,7 +9,10 @@ export type PhaseSignal = {
   plannedMs: number;
   spentMs: number;
   overtimeMs: number;
-  /** Less than a tenth of its time, or never reached. */
+  /**
+   * Barely touched: less than a tenth of its time (or never reached) and nothing written or drawn.
+   * A phase with notes was worked on, even if quickly or from another phase's time.
+   */
   skipped: boolean;
   overrun: boolean;
   words: number;
@@ -31,14 +34,15 @@ export function computeSessionSignals(facts: ClockFacts, doc: Y.Doc): PhaseSigna
       const updated = typeof element.updated === "number" ? element.updated : NaN;
       return updated >= from && updated <= to;
     }).length;
+    const words = countWords(doc.getText(notesTextName(phase.key)).toString());
     return {
       key: phase.key,
       plannedMs,
       spentMs: phase.spentMs,
       overtimeMs: phase.overtimeMs,
-      skipped: phase.spentMs < plannedMs / 10,
+      skipped: phase.spentMs < plannedMs / 10 && words === 0 && drawn === 0,
       overrun: phase.overtimeMs > 0,
-      words: countWords(doc.getText(notesTextName(phase.key)).toString()),
+      words,
       drawn,
     };
   });

@@ -79,7 +79,8 @@ describe.each(backends())("self-grading on %s", (backend) => {
     const session = await openSession(db.db, id, owner.id);
     const signals = await readSessionDocument(db.db, id, (stored) => computeSessionSignals(clockFacts(session), stored));
     expect(signals.map((s) => s.key)).toEqual(["clarify", "estimate", "high_level", "deep_dive", "trade_offs"]);
-    expect(signals[0]).toMatchObject({ words: 7, overrun: false });
+    // Finished within seconds: clarify got almost no time, but it has notes, so it was not skipped.
+    expect(signals[0]).toMatchObject({ words: 7, overrun: false, skipped: false });
     expect(signals[1]).toMatchObject({ words: 0, skipped: true, spentMs: 0 });
   });
 });
