@@ -11,7 +11,7 @@ import { MAX_NOTE_CHARS, MAX_REFLECTION_CHARS, type GradeBody } from "@/lib/grad
 import type { PhaseKey } from "@/lib/questions/phases";
 import { SIGNAL_LABELS, SIGNAL_TONES } from "./signal-labels";
 
-export type GradePhase = { key: PhaseKey; title: string; keyPoints: string[]; notes: string; reference: React.ReactNode };
+export type GradePhase = { key: PhaseKey; title: string; keyPoints: string[]; notes: string; reference: React.ReactNode; board?: React.ReactNode };
 
 type Props = {
   sessionId: string;
@@ -100,6 +100,7 @@ export function GradeForm({ sessionId, rubric, initial, saved: initialSaved, pha
                 <div className="max-h-72 overflow-auto rounded-lg bg-slate-50 p-3">
                   {phase.notes.trim() ? <Markdown className="prose-sm">{phase.notes}</Markdown> : <p className="text-sm text-slate-500">No notes in this phase.</p>}
                 </div>
+                {phase.board ? <div className="mt-3">{phase.board}</div> : null}
               </div>
               <fieldset>
                 <legend className="mb-1 text-xs font-medium uppercase tracking-wide text-slate-500">Key points</legend>

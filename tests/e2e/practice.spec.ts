@@ -86,6 +86,10 @@ test("a whole 45-minute session in seconds: notes in every phase, a drawing, an 
   await page.getByRole("button", { name: "Finish session" }).click();
   await page.getByRole("button", { name: "Yes, finish" }).click();
   await expect(page).toHaveURL(/\/grade$/);
+  // Grading shows the board drawn in the session beside the high-level design's key points.
+  const hld = page.getByTestId("coverage-high_level");
+  await expect(hld.getByRole("region", { name: "Your whiteboard" }).getByTestId("whiteboard")).toHaveAttribute("data-elements", "1", { timeout: 30_000 });
+  await expect(page.getByTestId("coverage-deep_dive").getByRole("button", { name: "Show your whiteboard" })).toBeVisible();
   await page.goBack();
   await expect(page.getByTestId("finished-banner")).toBeVisible();
   await expect(page.getByRole("textbox", { name: "Notes: Trade-offs" })).toContainText("302 redirects");

@@ -8,6 +8,7 @@ import { BlindStatus } from "@/components/grading/blind-status";
 import { GradeForm } from "@/components/grading/grade-form";
 import { RatingForm, RatingView } from "@/components/grading/rating-form";
 import { PrivateNotesList } from "@/components/rooms/private-notes-list";
+import { BoardSnapshot } from "@/components/grading/board-snapshot";
 import { LevelExpectations } from "@/components/grading/level-expectations";
 import { SessionSignalsPanel } from "@/components/grading/session-signals-panel";
 import { GradesComparison } from "@/components/history/grades-comparison";
@@ -26,6 +27,7 @@ import { accessOf, clockFacts, openSession } from "@/lib/sessions/open-session";
 import { canGrade, canRateInterviewer } from "@/lib/sessions/permissions";
 import { listParticipants, listRounds } from "@/lib/sessions/room-queries";
 import { sessionIdSchema } from "@/lib/sessions/schemas";
+import { getWhiteboardMap, readElements } from "@/lib/whiteboard/scene-sync";
 import { getAccountSettings } from "@/lib/users/account-settings";
 
 export const metadata: Metadata = { title: "Grade the session" };
@@ -82,9 +84,10 @@ export default async function GradePage({ params }: Props) {
   const [question] = await db.select({ body: questions.body }).from(questions).where(eq(questions.id, session.question.id));
   if (!rubric || !question) throw new Error("The rubric or the question of this session is missing");
   const facts = clockFacts(session);
-  const { signals, notes } = await readSessionDocument(db, session.id, (doc) => ({
+  const { signals, notes, elements } = await readSessionDocument(db, session.id, (doc) => ({
     signals: computeSessionSignals(facts, doc),
     notes: Object.fromEntries(PHASES.map((phase) => [phase.key, doc.getText(notesTextName(phase.key)).toString()])),
+    elements: readElements(getWhiteboardMap(doc)).filter((element) => !element.isDeleted),
   }));
   // The interviewer's drafts and ticks from the live rubric pre-fill their grade.
   const interviewer =
@@ -99,6 +102,11 @@ export default async function GradePage({ params }: Props) {
     keyPoints: body.keyPoints[phase.key],
     notes: notes[phase.key] ?? "",
     reference: <PhaseReference body={body} phase={phase.key} />,
+    // The board beside the design phases' key points: open by the high-level design, on request by the deep dive.
+    board:
+      phase.key === "high_level" || phase.key === "deep_dive" ? (
+        <BoardSnapshot elements={elements} folded={phase.key === "deep_dive"} label={kind === "peer" ? "The candidate's whiteboard" : "Your whiteboard"} />
+      ) : undefined,
   }));
   const next = rounds.find((round) => round.round === session.round + 1);
   const after = (
