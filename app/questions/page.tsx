@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getDb } from "@/db";
 import { Pagination } from "@/components/ui/pagination";
 import { QuestionFilters } from "@/components/questions/question-filters";
+import { filtersUrl } from "@/lib/questions/filters-url";
 import { QuestionRow } from "@/components/questions/question-row";
 import { QuestionStatsProvider } from "@/components/questions/question-stats";
 import { listQuestions } from "@/lib/questions/queries";
@@ -25,8 +26,7 @@ export default async function QuestionsPage({ searchParams }: Props) {
         <h1 className="text-2xl font-semibold tracking-tight">Question bank</h1>
         <p className="mt-1 text-slate-600">Pick a problem to read, then practise it against the clock.</p>
       </div>
-      {/* Keyed by the filters so a navigation (e.g. "Reset") remounts the form with fresh defaults. */}
-      <QuestionFilters key={JSON.stringify(values)} values={values} />
+      <QuestionFilters values={values} />
       {!parsed.success ? (
         <div role="alert" className="rounded-xl bg-rose-50 p-4 text-sm text-rose-800">
           These filters are not valid ({parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}).{" "}
@@ -49,7 +49,14 @@ async function Results({ query, params }: { query: ReturnType<typeof listQuestio
         {result.total === 1 ? "1 question" : `${result.total} questions`}
         {query.q ? ` matching “${query.q}”` : ""}
       </p>
-      {result.items.length === 0 ? (
+      {result.items.length === 0 && result.total > 0 ? (
+        <div className="rounded-xl border border-dashed border-slate-300 p-8 text-center text-slate-600">
+          Page {result.page} is past the end: these filters give {result.pageCount === 1 ? "one page" : `${result.pageCount} pages`}.{" "}
+          <Link href={filtersUrl(params)} className="font-semibold text-indigo-700 hover:underline">
+            Go to the first page
+          </Link>
+        </div>
+      ) : result.items.length === 0 ? (
         <div className="rounded-xl border border-dashed border-slate-300 p-8 text-center text-slate-600">
           No questions match these filters.{" "}
           <Link href="/questions" className="font-semibold text-indigo-700 hover:underline">

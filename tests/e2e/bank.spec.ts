@@ -70,3 +70,34 @@ test("invalid filters in the URL get an explanation, not an error page", async (
   await alert.getByRole("link", { name: "Show all questions" }).click();
   await expect(page.getByRole("region", { name: "Questions" }).getByRole("listitem").first()).toBeVisible();
 });
+
+test("filters apply as they change, without reloading the page, and the address keeps only what is set", async ({ page }) => {
+  await page.goto("/questions");
+  // A mark on the window survives client-side navigations, never a reload.
+  await page.evaluate(() => ((window as unknown as { __sameDocument: boolean }).__sameDocument = true));
+  const sameDocument = () => page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument === true);
+
+  await page.getByLabel("Difficulty").focus();
+  await page.getByLabel("Difficulty").selectOption("hard");
+  await expect(page).toHaveURL(/\/questions\?difficulty=hard$/);
+  await expect(page.getByRole("link", { name: "Design a web crawler" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Design a URL shortener" })).toHaveCount(0);
+  await expect(page.getByLabel("Difficulty")).toBeFocused();
+
+  await page.getByLabel("Difficulty").selectOption("");
+  await page.getByLabel("Search").pressSequentially("crawl");
+  await expect(page).toHaveURL(/\/questions\?q=crawl$/);
+  await expect(page.getByRole("link", { name: "Design a web crawler" })).toBeVisible();
+  await expect(page.getByLabel("Search")).toBeFocused();
+  await expect(page.getByLabel("Search")).toHaveValue("crawl");
+  expect(await sameDocument()).toBe(true);
+
+  await page.goBack();
+  await expect(page.getByLabel("Search")).toHaveValue("");
+
+  // A page past the end says so, and offers the first one.
+  await page.goto("/questions?difficulty=hard&page=40");
+  await expect(page.getByText(/Page 40 is past the end/)).toBeVisible();
+  await page.getByRole("link", { name: "Go to the first page" }).click();
+  await expect(page).toHaveURL(/\/questions\?difficulty=hard$/);
+});
