@@ -1,5 +1,6 @@
 "use client";
 
+import { formatScore } from "@/lib/format/score";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Markdown } from "@/components/markdown";
@@ -224,7 +225,7 @@ export function GradeForm({ sessionId, rubric, initial, saved: initialSaved, pha
             <p>
               <span className="block text-xs uppercase tracking-wide text-slate-400">Overall</span>
               <span className="text-3xl font-semibold tabular-nums" data-testid="overall-score">
-                {result.overallScore.toFixed(2)}
+                {formatScore(result.overallScore)}
               </span>
               <span className="text-slate-400"> / 4 · level {result.overallLevel}</span>
             </p>

@@ -1,5 +1,6 @@
 "use client";
 
+import { formatScore } from "@/lib/format/score";
 import { useSession } from "next-auth/react";
 import { createContext, useContext, useEffect, useState } from "react";
 import type { QuestionStats } from "@/lib/questions/question-stats";
@@ -30,7 +31,7 @@ export function QuestionStatsCells({ slug }: { slug: string }) {
   const { stats, signedIn } = useContext(StatsContext);
   const mine = stats?.[slug];
   const attempts = stats ? String(mine?.attempts ?? 0) : "–";
-  const best = mine?.bestScore == null ? "–" : mine.bestScore.toFixed(1);
+  const best = mine?.bestScore == null ? "–" : formatScore(mine.bestScore);
   return (
     <dl className="grid shrink-0 grid-cols-2 gap-x-4 text-right text-sm" title={signedIn ? undefined : "Sign in to track your attempts"}>
       <dt className="text-slate-500">Attempts</dt>

@@ -1,5 +1,6 @@
 "use client";
 
+import { formatScore } from "@/lib/format/score";
 import { useId, useState } from "react";
 import type { DimensionSeries } from "@/lib/readiness/evidence";
 import { formatDay } from "./format";
@@ -118,7 +119,7 @@ export function DimensionTrends({ series }: Props) {
                 <span className="text-right text-sm tabular-nums text-slate-700">
                   {activeAt === null ? (
                     <>
-                      {recent.toFixed(1)}
+                      {formatScore(recent)}
                       <span className="block text-[11px] leading-tight text-slate-500">
                         {own ? `last ${recentPoints.length}` : "interviewers"}
                       </span>

@@ -1,3 +1,4 @@
+import { formatScore } from "@/lib/format/score";
 import Link from "next/link";
 import type { DimensionGap, SelfPeerComparison } from "@/lib/readiness/self-peer-gap";
 import { plural } from "./format";
@@ -9,8 +10,8 @@ const SAME = 0.25;
 
 /** Where a level (1..4) sits on the scale, as a percentage of its width. */
 const position = (level: number) => `${((Math.min(Math.max(level, 1), 4) - 1) / 3) * 100}%`;
-const one = (value: number) => value.toFixed(1);
-const signed = (gap: number) => (Math.abs(gap) < 0.05 ? "0.0" : `${gap > 0 ? "+" : "−"}${one(Math.abs(gap))}`);
+const one = formatScore;
+const signed = (gap: number) => (Math.abs(gap) < 0.005 ? "0.00" : `${gap > 0 ? "+" : "−"}${one(Math.abs(gap))}`);
 
 function gapWords(d: DimensionGap): string {
   if (Math.abs(d.gap) < SAME) return "you and your interviewers rate it about the same";

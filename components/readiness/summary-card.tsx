@@ -1,3 +1,4 @@
+import { formatScore } from "@/lib/format/score";
 import Link from "next/link";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { SIGNAL_WORDS, type ReadinessSummary } from "@/lib/readiness/summary";
@@ -35,7 +36,7 @@ export function SummaryCard({ summary }: { summary: ReadinessSummary }) {
             <dt className="text-xs font-medium uppercase tracking-wide text-slate-500">Recent average</dt>
             <dd className="mt-1 text-sm text-slate-800">
               {hasGrades
-                ? `${summary.averageOverall!.toFixed(1)} of 4${summary.signal ? ` · ${SIGNAL_WORDS[summary.signal]}` : ""} (last ${plural(summary.recentGraded, "graded session")})`
+                ? `${formatScore(summary.averageOverall!)} of 4${summary.signal ? ` · ${SIGNAL_WORDS[summary.signal]}` : ""} (last ${plural(summary.recentGraded, "graded session")})`
                 : "Not graded yet"}
             </dd>
           </div>
@@ -59,7 +60,7 @@ export function SummaryCard({ summary }: { summary: ReadinessSummary }) {
                     value={dimension.average}
                     max={4}
                     label={`${dimension.title} average level`}
-                    text={`${dimension.average.toFixed(1)} of 4`}
+                    text={`${formatScore(dimension.average)} of 4`}
                     tone="amber"
                   />
                 </li>

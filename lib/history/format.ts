@@ -40,6 +40,4 @@ const SIGNAL_LABELS: Record<HiringSignal, string> = {
 export const signalLabel = (signal: HiringSignal) => SIGNAL_LABELS[signal];
 
 /** An overall score (weighted mean of levels 1..4) with two decimals at most: "3.17", "3". */
-export function formatScore(score: number): string {
-  return String(Math.round(score * 100) / 100);
-}
+export { formatScore } from "@/lib/format/score";

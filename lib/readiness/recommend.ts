@@ -1,3 +1,4 @@
+import { formatScore } from "@/lib/format/score";
 import type { DimensionInfo } from "./evidence";
 import type { FinishedPractice } from "./practice-history";
 
@@ -82,7 +83,7 @@ export function daysAgoWords(thenMs: number, nowMs: number): string {
 function reviewReason(question: PractisedQuestion, nowMs: number, core: CoreProblem | undefined): string {
   const parts = [`Last practised ${daysAgoWords(question.lastPractisedAt, nowMs)}`];
   if (question.bestScore === null) parts.push("not graded yet");
-  else parts.push(`best score ${question.bestScore.toFixed(1)}`);
+  else parts.push(`best score ${formatScore(question.bestScore)}`);
   let reason = parts.join(", ");
   if (question.weakestDimension) reason += ` — ${question.weakestDimension.title} was weakest`;
   if (core && core.done < core.target) reason += ` (core problem: ${core.done} of ${core.target} sessions)`;

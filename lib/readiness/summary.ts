@@ -1,3 +1,4 @@
+import { formatScore } from "@/lib/format/score";
 import type { HiringSignal, Rubric } from "@/lib/grading/rubric-schema";
 import type { DimensionInfo } from "./evidence";
 import type { FinishedPractice } from "./practice-history";
@@ -35,7 +36,7 @@ export type ReadinessSummary = {
   gapNote: string | null;
 };
 
-const one = (value: number) => value.toFixed(1);
+const one = formatScore;
 
 export function signalFor(score: number, thresholds: Rubric["signalThresholds"]): HiringSignal | null {
   const sorted = [...thresholds].sort((a, b) => b.minScore - a.minScore);

@@ -195,7 +195,7 @@ describe.each(backends())("history and session review on %s", (backend) => {
     const markdown = renderSessionMarkdown(review);
     expect(markdown).toMatch(/^# Design a URL shortener\n/);
     expect(markdown).toContain("- Date: 10 Mar 2025, 09:00 UTC");
-    expect(markdown).toContain("- Overall self score: 3.5 / 4 (Strong hire)");
+    expect(markdown).toContain("- Overall self score: 3.50 / 4 (Strong hire)");
     expect(markdown).toContain("| Clarify requirements | 05:00 | 06:00 | +01:00 |");
     expect(markdown).toContain("| Deep dive | 20:00 | 23:00 | +03:00 |");
     expect(markdown).toContain("### Capacity estimation\n\n100M URLs a month, 40 writes/s");

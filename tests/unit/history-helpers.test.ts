@@ -18,7 +18,7 @@ describe("duration and time formatting", () => {
   it("formats lengths for people and moments as mm:ss since the start", () => {
     expect([0, 42_400, 60_000, 45 * MIN + 29_000, 65 * MIN, 125 * MIN].map(formatLength)).toEqual(["0 s", "42 s", "1 min", "45 min", "1 h 05 min", "2 h 05 min"]);
     expect([0, 999, 61_000, 45 * MIN, 75 * MIN + 3_000, -5_000].map(formatOffset)).toEqual(["00:00", "00:00", "01:01", "45:00", "75:03", "00:00"]);
-    expect([3.5, 3.1666, 2, 2.755].map(formatScore)).toEqual(["3.5", "3.17", "2", "2.76"]);
+    expect([3.5, 3.1666, 2, 2.755, 2.456].map(formatScore)).toEqual(["3.50", "3.17", "2.00", "2.75", "2.46"]);
   });
 });
 

@@ -138,7 +138,7 @@ describe("readiness summary", () => {
       ["requirements", 4],
     ]);
     expect(summary.holdingBack.map((d) => d.key)).toEqual(["trade_offs", "estimation"]);
-    expect(summary.verdict).toBe("Not ready yet: your last 5 graded sessions average 2.5 (lean no hire); work on Trade-offs and Estimation first.");
+    expect(summary.verdict).toBe("Not ready yet: your last 5 graded sessions average 2.50 (lean no hire); work on Trade-offs and Estimation first.");
   });
 
   it("calls a strong record ready", () => {
@@ -150,6 +150,6 @@ describe("readiness summary", () => {
     });
     expect(summary.signal).toBe("strong_hire");
     expect(summary.holdingBack).toEqual([]);
-    expect(summary.verdict).toBe("Ready: your last graded session scores 3.7 (strong hire); keep your core problems fresh.");
+    expect(summary.verdict).toBe("Ready: your last graded session scores 3.70 (strong hire); keep your core problems fresh.");
   });
 });

@@ -36,7 +36,7 @@ describe("recommendProblems", () => {
       ["url-shortener", "review"],
     ]);
     expect(result[0]!.reason).toBe("Core problem not practised yet");
-    expect(result[2]!.reason).toBe("Last practised 30 days ago, best score 2.0 (core problem: 1 of 3 sessions)");
+    expect(result[2]!.reason).toBe("Last practised 30 days ago, best score 2.00 (core problem: 1 of 3 sessions)");
   });
 
   it("ranks reviews by days since practice and by weakness, and stops at five", () => {
@@ -53,7 +53,7 @@ describe("recommendProblems", () => {
       nowMs: NOW,
     });
     expect(result.map((r) => r.slug)).toEqual(["weak-old", "ungraded", "medium", "strong-old", "weak-recent"]);
-    expect(result.find((r) => r.slug === "medium")!.reason).toBe("Last practised 8 days ago, best score 3.0 — Trade-offs was weakest");
+    expect(result.find((r) => r.slug === "medium")!.reason).toBe("Last practised 8 days ago, best score 3.00 — Trade-offs was weakest");
     expect(result.find((r) => r.slug === "ungraded")!.reason).toBe("Last practised 10 days ago, not graded yet");
   });
 

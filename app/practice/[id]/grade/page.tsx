@@ -1,3 +1,4 @@
+import { formatScore } from "@/lib/format/score";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -174,7 +175,7 @@ export default async function GradePage({ params }: Props) {
       ) : null}
       {kind === "peer" && mine ? (
         <div className="rounded-xl bg-emerald-50 p-4 text-sm text-emerald-900 ring-1 ring-emerald-200" role="status">
-          Your grade is submitted: {mine.overallScore.toFixed(2)} / 4. {after}
+          Your grade is submitted: {formatScore(mine.overallScore)} / 4. {after}
         </div>
       ) : (
         <>
