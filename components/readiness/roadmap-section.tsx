@@ -67,6 +67,11 @@ export function RoadmapSection({ roadmap, options, today }: Props) {
               >
                 <p className="text-xs text-slate-500">
                   Weeks {item.weeks[0]}–{item.weeks[1]} · {item.phase}
+                  {item.coding ? (
+                    <span className="ml-2 rounded-full bg-sky-100 px-2 py-0.5 font-semibold text-sky-900" title="Practice for the coding rounds, not system design">
+                      Coding preparation
+                    </span>
+                  ) : null}
                 </p>
                 <ul className="mt-1 list-disc space-y-0.5 pl-5 text-sm text-slate-700">
                   {item.tasks.map((task) => (

@@ -51,6 +51,8 @@ const roadmapItem = z.strictObject({
   tasks: z.array(sentence).min(1).max(12),
   /** Practice problems from the bank that fit this item. */
   questions: z.array(slugSchema).max(8).default([]),
+  /** Prepares the coding rounds (algorithms practice), not system design: the page says so. */
+  coding: z.boolean().default(false),
 });
 
 /** content/roadmaps/<key>.yaml */

@@ -47,6 +47,7 @@ export async function getRoadmapForUser(db: Db, userId: string, nowMs: number): 
       phase: item.phase,
       weeks: item.weeks,
       tasks: item.tasks,
+      coding: item.coding,
       questions: item.questions.filter((slug) => titles.has(slug)).map((slug) => ({ slug, title: titles.get(slug)! })),
       tickedAt: ticks.get(item.key) ?? null,
     })),

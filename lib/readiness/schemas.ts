@@ -92,6 +92,7 @@ export const roadmapItemViewSchema = z.strictObject({
   phase: z.string(),
   weeks: z.tuple([z.number().int(), z.number().int()]).describe("The first and last week of the plan this item belongs to."),
   tasks: z.array(z.string()),
+  coding: z.boolean().describe("The item prepares the coding rounds (algorithms practice), not system design."),
   questions: z.array(z.strictObject({ slug: z.string(), title: z.string() })).describe("Practice problems from the bank that fit this item."),
   tickedAt,
 });

@@ -41,6 +41,10 @@ describe("rubric, checklists and roadmaps", async () => {
       expect(covered.size, `${key} covers every week`).toBe(16);
     }
     expect(byKey.get("book-stages")?.phases).toHaveLength(5);
+    // Algorithms practice is marked as coding preparation, so it does not read as system design.
+    const items = [...byKey.values()].flatMap((roadmap) => roadmap.phases.flatMap((phase) => phase.items));
+    for (const item of items) expect(item.coding, item.key).toBe(item.tasks.some((task) => /LeetCode/.test(task)));
+    expect(byKey.get("mid-level")!.phases[0]!.items.every((item) => item.coding)).toBe(true);
   });
 
   it("refuses a checklist that links a question not in the bank", async () => {
