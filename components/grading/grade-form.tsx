@@ -98,7 +98,7 @@ export function GradeForm({ sessionId, rubric, initial, saved: initialSaved, pha
             <div className="mt-3 grid gap-5 lg:grid-cols-2">
               <div>
                 <p className="mb-1 text-xs font-medium uppercase tracking-wide text-slate-500">{copy.notes}</p>
-                <div className="max-h-72 overflow-auto rounded-lg bg-slate-50 p-3">
+                <div className="max-h-72 overflow-auto rounded-lg bg-slate-50 p-3" tabIndex={0} aria-label={`${copy.notes}: ${phase.title}`}>
                   {phase.notes.trim() ? <Markdown className="prose-sm">{phase.notes}</Markdown> : <p className="text-sm text-slate-500">No notes in this phase.</p>}
                 </div>
                 {phase.board ? <div className="mt-3">{phase.board}</div> : null}

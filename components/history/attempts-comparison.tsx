@@ -118,7 +118,7 @@ export function AttemptsComparison({ attempts, rubric, currentId }: Props) {
                 </th>
                 {numbered.map(({ attempt }) => (
                   <td key={attempt.id} className={`px-4 py-2 tabular-nums ${attempt.id === currentId ? "bg-indigo-50" : ""}`}>
-                    {attempt.levels[dimension.key] ?? <span className="text-slate-400">–</span>}
+                    {attempt.levels[dimension.key] ?? <span className="text-slate-500">–</span>}
                   </td>
                 ))}
               </tr>

@@ -14,7 +14,7 @@ function LevelCell({ grade, dimensionKey, rubric }: { grade: GradeView; dimensio
   return (
     <td className="px-4 py-3 align-top">
       {level === undefined ? (
-        <span className="text-slate-400">–</span>
+        <span className="text-slate-500">–</span>
       ) : (
         <p title={descriptor}>
           <span className="font-semibold tabular-nums">{level}</span>

@@ -24,7 +24,7 @@ export const NotesAtMoment = memo(function NotesAtMoment({ notes, plan, currentK
               {phase.title}
               {current ? <span className="rounded bg-indigo-50 px-1.5 py-0.5 text-xs font-medium text-indigo-700">current then</span> : null}
             </h4>
-            <div className="max-h-64 overflow-auto text-sm">{text ? <Markdown>{text}</Markdown> : <p className="text-slate-400">Nothing yet.</p>}</div>
+            <div className="max-h-64 overflow-auto text-sm" tabIndex={0}>{text ? <Markdown>{text}</Markdown> : <p className="text-slate-500">Nothing yet.</p>}</div>
           </section>
         );
       })}

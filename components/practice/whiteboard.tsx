@@ -44,6 +44,26 @@ function loadExcalidraw(): Promise<ExcalidrawModule> {
   return excalidrawModule;
 }
 
+// Excalidraw 0.18 renders some icon-only buttons without a name; screen readers then announce
+// just "button". They are named here, whenever Excalidraw (re)creates them.
+const UNNAMED_CONTROLS: [selector: string, name: string][] = [[".main-menu-trigger", "Whiteboard menu"]];
+
+function useLabelExcalidrawControls(host: React.RefObject<HTMLDivElement | null>) {
+  useEffect(() => {
+    const element = host.current;
+    if (!element) return;
+    const label = () => {
+      for (const [selector, name] of UNNAMED_CONTROLS) {
+        for (const control of element.querySelectorAll<HTMLElement>(`${selector}:not([aria-label])`)) control.setAttribute("aria-label", name);
+      }
+    };
+    label();
+    const observer = new MutationObserver(label);
+    observer.observe(element, { childList: true, subtree: true });
+    return () => observer.disconnect();
+  }, [host]);
+}
+
 function LoadingCanvas() {
   return (
     <div role="status" className="grid h-full place-items-center bg-slate-50 text-sm text-slate-500">
@@ -94,6 +114,8 @@ function WhiteboardCanvas({ doc, readOnly, onReady, presence = null, following =
   const lastPushedHash = useRef<number | null>(null);
   const pushTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const readOnlyRef = useRef(readOnly);
+  const canvasHost = useRef<HTMLDivElement>(null);
+  useLabelExcalidrawControls(canvasHost);
 
   useEffect(() => {
     readOnlyRef.current = readOnly;
@@ -262,7 +284,7 @@ function WhiteboardCanvas({ doc, readOnly, onReady, presence = null, following =
           {exporting === "svg" ? "Exporting…" : "Export SVG"}
         </button>
       </div>
-      <div className="min-h-[320px] flex-1 overflow-hidden rounded-xl border border-slate-200 bg-white shadow-sm">
+      <div ref={canvasHost} className="min-h-[320px] flex-1 overflow-hidden rounded-xl border border-slate-200 bg-white shadow-sm">
         <Excalidraw
           excalidrawAPI={handleApi}
           initialData={initialData}

@@ -1,0 +1,32 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { signUp } from "./helpers";
+
+// axe-core's WCAG 2.1 A and AA rules on every page, signed out and signed in, with the
+// whiteboard open: any violation fails, with the rule and the elements it found.
+
+async function expectAccessible(page: Page, path: string, ready?: (page: Page) => Promise<void>) {
+  if (path) await page.goto(path);
+  if (ready) await ready(page);
+  await page.waitForLoadState("networkidle");
+  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  const found = violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ")}`);
+  expect(found, `axe on ${path || page.url()}`).toEqual([]);
+}
+
+test("no WCAG 2.1 A/AA violation on any page, signed out and signed in, the whiteboard open", async ({ page }) => {
+  test.setTimeout(240_000);
+  for (const path of ["/", "/questions", "/questions/url-shortener", "/signin", "/signup", "/no-such-page", "/api/docs"]) await expectAccessible(page, path);
+  await signUp(page);
+  const plan = [{ key: "clarify", minutes: 5 }, { key: "estimate", minutes: 5 }, { key: "high_level", minutes: 10 }];
+  const { id } = await (await page.request.post("/api/practice", { data: { questionSlug: "url-shortener", plan } })).json();
+  await expectAccessible(page, `/practice/${id}`);
+  await page.getByRole("button", { name: "Next phase: Capacity estimation" }).click();
+  await expectAccessible(page, "", async (p) => void (await expect(p.getByTestId("estimation-calculator")).toBeVisible()));
+  await page.getByRole("button", { name: "Next phase: High-level design" }).click();
+  await expectAccessible(page, "", async (p) => void (await expect(p.getByTestId("whiteboard").locator("canvas").first()).toBeVisible({ timeout: 30_000 })));
+  expect((await page.request.post(`/api/practice/${id}/finish`)).status()).toBe(200);
+  for (const path of ["/questions", "/practice", "/practice/new", `/practice/${id}/grade`, "/history", `/history/${id}`, "/readiness", "/settings"]) {
+    await expectAccessible(page, path);
+  }
+});
