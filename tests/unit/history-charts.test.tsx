@@ -20,7 +20,7 @@ describe("review charts", () => {
     ]);
     const svg = renderToStaticMarkup(<PhaseTimeChart phases={phases} />);
     expect(svg.match(/data-overtime="true"/g)).toHaveLength(1);
-    expect(svg).toContain("fill-rose-600");
+    expect(svg).toContain("bg-rose-600");
     expect(svg).toContain("07:00 spent (+02:00)");
     expect(svg).toContain("not reached");
     expect(svg).toMatch(/role="img" aria-label="Time per phase\. Clarify requirements: planned 05:00, spent 07:00, 02:00 over;/);
