@@ -2,6 +2,7 @@
 
 import { useEffect, useRef } from "react";
 import { buttonStyles } from "@/components/ui/button-styles";
+import { useModalDialog } from "@/components/ui/use-modal-dialog";
 
 export const ROOM_SHORTCUTS = [
   { keys: ["Alt", "Shift", "N"], what: "Next phase" },
@@ -44,24 +45,11 @@ export function useRoomShortcuts({ onNextPhase, onShowPhase, onHelp }: Handlers)
 
 /** The list of shortcuts, in the platform's modal dialog (Escape closes it, focus comes back). */
 export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
-  const dialog = useRef<HTMLDialogElement>(null);
-  const returnTo = useRef<HTMLElement | null>(null);
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (open && !element.open) {
-      returnTo.current = document.activeElement as HTMLElement | null;
-      element.showModal();
-    } else if (!open && element.open) element.close();
-  }, [open]);
+  const dialog = useModalDialog(open, onClose);
   return (
     <dialog
-      ref={dialog}
+      {...dialog.props}
       aria-labelledby="shortcuts-title"
-      onClose={() => {
-        onClose();
-        returnTo.current?.focus();
-      }}
       className="w-[min(26rem,calc(100vw-2rem))] rounded-xl p-0 shadow-xl ring-1 ring-slate-200 backdrop:bg-slate-900/40"
     >
       <div className="p-5">
@@ -86,7 +74,7 @@ export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () 
           </tbody>
         </table>
         <div className="mt-5 flex justify-end">
-          <button type="button" className={buttonStyles.secondary} onClick={() => dialog.current?.close()} autoFocus>
+          <button type="button" className={buttonStyles.secondary} onClick={dialog.close} autoFocus>
             Close
           </button>
         </div>

@@ -1,7 +1,7 @@
 "use client";
 
-import { useEffect, useRef } from "react";
 import { buttonStyles } from "./button-styles";
+import { useModalDialog } from "./use-modal-dialog";
 
 type Props = {
   open: boolean;
@@ -19,28 +19,11 @@ type Props = {
  * is open, and returns to where it was when it closes.
  */
 export function ConfirmDialog({ open, title, children, confirmLabel, cancelLabel = "Cancel", busy, onConfirm, onClose }: Props) {
-  const dialog = useRef<HTMLDialogElement>(null);
-  const returnTo = useRef<HTMLElement | null>(null);
-
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (open && !element.open) {
-      returnTo.current = document.activeElement as HTMLElement | null;
-      element.showModal();
-    } else if (!open && element.open) {
-      element.close();
-    }
-  }, [open]);
-
+  const dialog = useModalDialog(open, onClose);
   return (
     <dialog
-      ref={dialog}
+      {...dialog.props}
       aria-labelledby="confirm-dialog-title"
-      onClose={() => {
-        onClose();
-        returnTo.current?.focus();
-      }}
       className="w-[min(28rem,calc(100vw-2rem))] rounded-xl p-0 shadow-xl ring-1 ring-slate-200 backdrop:bg-slate-900/40"
     >
       <div className="p-5">
@@ -49,7 +32,7 @@ export function ConfirmDialog({ open, title, children, confirmLabel, cancelLabel
         </h2>
         <div className="mt-2 text-sm text-slate-700">{children}</div>
         <div className="mt-5 flex justify-end gap-2">
-          <button type="button" className={buttonStyles.secondary} onClick={() => dialog.current?.close()}>
+          <button type="button" className={buttonStyles.secondary} onClick={dialog.close}>
             {cancelLabel}
           </button>
           <button type="button" className={buttonStyles.primary} onClick={onConfirm} disabled={busy} autoFocus>
