@@ -42,3 +42,13 @@ export const questions = pgTable(
     index("questions_title_idx").on(table.title),
   ],
 );
+
+/**
+ * Every distinct word of the bank (title, summary and search text, unstemmed), rebuilt on each
+ * import. Search corrects a misspelt word to its nearest neighbours here by trigram similarity.
+ */
+export const questionTerms = pgTable(
+  "question_terms",
+  { word: text("word").primaryKey() },
+  (table) => [index("question_terms_word_trgm_idx").using("gin", sql`${table.word} gin_trgm_ops`)],
+);

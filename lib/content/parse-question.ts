@@ -26,6 +26,12 @@ export type ParsedQuestion = {
   contentHash: string;
 };
 
+/**
+ * Part of each question's content hash: bump it when the search text is built differently, so the
+ * next import rewrites every question (unchanged files are otherwise left alone).
+ */
+const SEARCH_TEXT_FORMAT = "search-text:2\n";
+
 /** Human names for body paths, so an error points at the heading to fix. */
 const SECTION_NAMES: Record<string, string> = {
   statement: "## Statement",
@@ -147,11 +153,19 @@ export function parseQuestion(file: string, source: string): ParsedQuestion {
   }
 
   const { title, difficulty, summary, tags, companies } = front.data;
+  const answer = body.data;
+  // The reference answer is searchable too ("bloom" finds the problems that use a Bloom filter);
+  // the interviewer's guide is not.
   const searchText = [
     tags.join(" "),
     companies.join(" "),
-    body.data.statement,
-    Object.values(body.data.phasePrompts).join(" "),
+    answer.statement,
+    Object.values(answer.phasePrompts).join(" "),
+    Object.values(answer.clarify).flat().join(" "),
+    answer.estimate.notes,
+    Object.values(answer.highLevel).join(" "),
+    answer.deepDives.map((dive) => [dive.title, dive.problem, dive.weak, dive.good, dive.great].join(" ")).join(" "),
+    answer.tradeOffs.map((tradeOff) => `${tradeOff.title} ${tradeOff.body}`).join(" "),
   ].join("\n");
   return {
     slug,
@@ -162,6 +176,6 @@ export function parseQuestion(file: string, source: string): ParsedQuestion {
     companies,
     body: body.data,
     searchText,
-    contentHash: createHash("sha256").update(source).digest("hex"),
+    contentHash: createHash("sha256").update(SEARCH_TEXT_FORMAT).update(source).digest("hex"),
   };
 }

@@ -2,6 +2,7 @@ import { eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { questions } from "@/db/schema";
 import type { ParsedQuestion } from "@/lib/content/parse-question";
+import { rebuildSearchTerms } from "./search-words";
 
 export type ImportSummary = { inserted: number; updated: number; unchanged: number; retired: number };
 
@@ -62,6 +63,7 @@ export async function syncQuestions(tx: Db, parsed: ParsedQuestion[]): Promise<I
       await tx.update(questions).set({ retiredAt: sql`now()` }).where(eq(questions.slug, gone.slug));
       summary.retired++;
     }
+    if (changed(summary)) await rebuildSearchTerms(tx);
     return summary;
   }
 }

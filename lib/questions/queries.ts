@@ -1,29 +1,28 @@
 import { AppError } from "@/lib/http/errors";
-import { and, arrayContains, asc, desc, eq, isNull, sql, type SQL } from "drizzle-orm";
+import { and, arrayContains, asc, desc, eq, inArray, isNull, notInArray, sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { questions } from "@/db/schema";
+import { correctedText, resolveSearchWords, searchWords, toTsQuery } from "./search-words";
 import type { ListQuestionsQuery, QuestionDetail, QuestionListItem, QuestionPage } from "./schemas";
-
-/**
- * Builds a prefix tsquery ("shorten url" -> 'shorten:* & url:*') from the words of free text.
- * Only letters and digits survive, so nothing the user types can change the query's syntax.
- */
-export function toPrefixTsQuery(text: string): string | undefined {
-  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu)?.slice(0, 12) ?? [];
-  return words.length ? words.map((word) => `${word}:*`).join(" & ") : undefined;
-}
 
 const difficultyOrder = sql`array_position(array['easy','medium','hard']::text[], ${questions.difficulty})`;
 
-export async function listQuestions(db: Db, query: ListQuestionsQuery): Promise<QuestionPage> {
+/** Only these questions (`in`), or all but these (`notIn`): the user's own practice, resolved by the caller. */
+export type SlugScope = { in: string[] } | { notIn: string[] };
+
+export async function listQuestions(db: Db, query: ListQuestionsQuery, scope?: SlugScope): Promise<QuestionPage> {
   const filters: SQL[] = [isNull(questions.retiredAt)];
   if (query.difficulty) filters.push(eq(questions.difficulty, query.difficulty));
   if (query.tag) filters.push(arrayContains(questions.tags, [query.tag]));
   if (query.company) filters.push(arrayContains(questions.companies, [query.company]));
-  const tsQuery = query.q ? toPrefixTsQuery(query.q) : undefined;
+  if (scope && "in" in scope) filters.push(scope.in.length ? inArray(questions.slug, scope.in) : sql`false`);
+  if (scope && "notIn" in scope && scope.notIn.length) filters.push(notInArray(questions.slug, scope.notIn));
+  const words = query.q ? await resolveSearchWords(db, searchWords(query.q)) : [];
+  const tsQuery = toTsQuery(words);
   const match = tsQuery ? sql`to_tsquery('english', ${tsQuery})` : undefined;
   if (query.q) filters.push(match ? sql`${questions.searchVector} @@ ${match}` : sql`false`);
 
+  // A match in the title or summary (the small rank vector) ranks above one only in the body.
   const order = match
     ? [desc(sql`ts_rank(${questions.rankVector}, ${match})`), asc(questions.title)]
     : [asc(difficultyOrder), asc(questions.title)];
@@ -52,6 +51,7 @@ export async function listQuestions(db: Db, query: ListQuestionsQuery): Promise<
     page: query.page,
     pageSize: query.pageSize,
     pageCount: Math.max(1, Math.ceil(total / query.pageSize)),
+    ...(correctedText(words) ? { searchedFor: correctedText(words) } : {}),
   };
 }
 

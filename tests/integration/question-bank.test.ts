@@ -75,6 +75,24 @@ describe.each(backends())("question bank on %s", (backend) => {
     expect(both.items.map((q) => q.slug)).toEqual(["ride-hailing"]);
   });
 
+  it("tolerates typos, searches the reference answer, and ranks a title match above a body match", async () => {
+    const typo = await listQuestions(db.db, query({ q: "twiter" }));
+    expect(typo.items[0]?.slug).toBe("news-feed");
+    expect(typo.searchedFor).toBe("twitter");
+    const misspelt = await listQuestions(db.db, query({ q: "url shortner" }));
+    expect(misspelt.items[0]?.slug).toBe("url-shortener");
+    // Words typed correctly run as typed, with no "showing results for".
+    expect((await listQuestions(db.db, query({ q: "shorten" }))).searchedFor).toBeUndefined();
+    // "bloom" is only in the web crawler's deep dives (its Bloom filter of seen URLs).
+    const bloom = await listQuestions(db.db, query({ q: "bloom" }));
+    expect(bloom.items.map((q) => q.slug)).toContain("web-crawler");
+    // "crawler" is in the web crawler's title and in other answers' text: the title wins.
+    const crawler = await listQuestions(db.db, query({ q: "crawler" }));
+    expect(crawler.items[0]?.slug).toBe("web-crawler");
+    // A word nothing resembles still finds nothing.
+    expect((await listQuestions(db.db, query({ q: "zqxjvw" }))).total).toBe(0);
+  });
+
   it("treats SQL and HTML in search as plain words", async () => {
     for (const q of ["'; drop table questions; --", "<script>alert(1)</script>", "a & | ! :* ()", "%_\\"]) {
       const result = await listQuestions(db.db, query({ q }));

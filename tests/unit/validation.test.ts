@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { AppError, toErrorBody } from "@/lib/http/errors";
-import { toPrefixTsQuery } from "@/lib/questions/queries";
+import { searchWords, toTsQuery } from "@/lib/questions/search-words";
 import { listQuestionsQuerySchema } from "@/lib/questions/schemas";
 import { signUpSchema } from "@/lib/users/schemas";
 import { safeCallbackUrl } from "@/lib/auth/safe-callback";
@@ -35,9 +35,11 @@ describe("question bank query", () => {
     expect(listQuestionsQuerySchema.safeParse({ q: "x".repeat(201) }).success).toBe(false);
   });
   it("builds prefix queries from words only", () => {
-    expect(toPrefixTsQuery("URL shorten")).toBe("url:* & shorten:*");
-    expect(toPrefixTsQuery("'; drop table x; --")).toBe("drop:* & table:* & x:*");
-    expect(toPrefixTsQuery("!!! ::")).toBeUndefined();
+    const asTyped = (text: string) => toTsQuery(searchWords(text).map((word) => ({ typed: word, searchedAs: [word] })));
+    expect(asTyped("URL shorten")).toBe("url:* & shorten:*");
+    expect(asTyped("'; drop table x; --")).toBe("drop:* & table:* & x:*");
+    expect(asTyped("!!! ::")).toBeUndefined();
+    expect(toTsQuery([{ typed: "twiter", searchedAs: ["twitter", "twitch"] }, { typed: "feed", searchedAs: ["feed"] }])).toBe("(twitter:* | twitch:*) & feed:*");
   });
 });
 
