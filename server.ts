@@ -10,6 +10,7 @@ import { closeAfterRefusedBody, shapeApiMethodErrors } from "./lib/http/api-erro
 import { AppError, toErrorBody } from "./lib/http/errors";
 import { createPageCache } from "./lib/http/page-cache";
 import { hasMalformedPath } from "./lib/http/request-url";
+import { timeZoneOf } from "./lib/http/request-time-zone";
 import { contentSecurityPolicy, decodeBody, inlineScriptHashes } from "./lib/http/content-security-policy";
 import { setSecurityHeaders } from "./lib/http/security-headers";
 import { appOrigins, crossSiteRefusal } from "./lib/http/same-origin";
@@ -45,17 +46,20 @@ async function main() {
   await app.prepare();
 
   // The bank's pages and API render the same for every visitor and change only when content is
-  // imported (at boot), so they are served from a shared cache; user data loads client-side.
+  // imported (at boot), so they are served from a shared cache; user data loads client-side,
+  // except for the bank filtered by the user's own practice.
   // History and readiness are per user: cached per user and per version of their practice data
   // (bumped by every write), and per UTC day because readiness counts days and weeks.
   const pageCache = createPageCache({
-    cacheable: (pathname) => !dev && /^\/(api\/)?questions(\/[a-z0-9-]+)?$/.test(pathname),
+    cacheable: (pathname, query) => !dev && /^\/(api\/)?questions(\/[a-z0-9-]+)?$/.test(pathname) && !query.get("practice"),
     personal: {
-      cacheable: (pathname) => !dev && (pathname === "/history" || pathname === "/readiness"),
+      // The bank filtered by the user's own practice ("attempted", "to review") is theirs alone.
+      cacheable: (pathname, query) =>
+        !dev && (pathname === "/history" || pathname === "/readiness" || (/^\/(api\/)?questions$/.test(pathname) && Boolean(query.get("practice")))),
       keyPart: async (req) => {
         const userId = await userIdFromHandshake(req, config.NEXTAUTH_SECRET, handle.db);
         const version = userId ? await getUserDataVersion(handle.db, userId) : undefined;
-        return version === undefined ? undefined : `${userId}:${version}:${new Date().toISOString().slice(0, 10)}`;
+        return version === undefined ? undefined : `${userId}:${version}:${new Date().toISOString().slice(0, 10)}:${timeZoneOf(req)}`;
       },
     },
     // A replayed copy is sent to many: its scripts are allowed by hash, not by the nonce it was rendered with.
@@ -88,7 +92,9 @@ async function main() {
     // Every log line while this request is handled carries its id; a balancer's id is kept.
     const requestId = requestIdFrom(req.headers["x-request-id"]);
     res.setHeader("x-request-id", requestId);
-    requestContext.run({ requestId }, () => void pageCache.handle(req, res, () => void handleRequest(req, res)));
+    // Dates render in the user's zone (lib/format/time-zone.ts): resolved once, from the cookies.
+    const timeZone = timeZoneOf(req);
+    requestContext.run({ requestId, timeZone }, () => void pageCache.handle(req, res, () => void handleRequest(req, res)));
   });
   const realtime = attachRealtimeServer(httpServer, { secret: config.NEXTAUTH_SECRET, redisUrl: config.REDIS_URL, db: handle.db, allowedOrigins: origins });
 

@@ -1,11 +1,12 @@
 "use client";
 
 import Link from "next/link";
+import { useSession } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState, useTransition } from "react";
 import { buttonStyles, inputStyles } from "@/components/ui/button-styles";
 import { FILTER_KEYS as KEYS, filtersUrl, type FilterValues as Values } from "@/lib/questions/filters-url";
-import { COMPANIES, DIFFICULTIES, TOPIC_TAGS } from "@/lib/questions/taxonomy";
+import { COMPANIES, DIFFICULTIES, PRACTICE_FILTER_LABELS, TOPIC_TAGS } from "@/lib/questions/taxonomy";
 
 const SEARCH_PAUSE_MS = 350;
 
@@ -17,6 +18,8 @@ const sameValues = (a: Values, b: Values) => KEYS.every((key) => (a[key] ?? "") 
  */
 export function QuestionFilters({ values }: { values: Values }) {
   const router = useRouter();
+  // The page is the same for everyone (it is cached); only a signed-in visitor has practice to filter by.
+  const signedIn = useSession().status === "authenticated" || Boolean(values.practice);
   const [current, setCurrent] = useState<Values>(values);
   const [shownFor, setShownFor] = useState<Values>(values);
   const [pending, startTransition] = useTransition();
@@ -40,7 +43,7 @@ export function QuestionFilters({ values }: { values: Values }) {
     apply(next);
   };
 
-  const select = (name: "difficulty" | "tag" | "company", label: string, options: [string, string][]) => (
+  const select = (name: "difficulty" | "tag" | "company" | "practice", label: string, options: [string, string][]) => (
     <div>
       <label htmlFor={`filter-${name}`} className="block text-xs font-medium uppercase tracking-wide text-slate-500">
         {label}
@@ -65,7 +68,9 @@ export function QuestionFilters({ values }: { values: Values }) {
         event.preventDefault();
         apply(current);
       }}
-      className="grid gap-3 rounded-xl bg-white p-4 shadow-sm ring-1 ring-slate-200 sm:grid-cols-2 lg:grid-cols-[2fr_1fr_1fr_1fr_auto] lg:items-end"
+      className={`grid gap-3 rounded-xl bg-white p-4 shadow-sm ring-1 ring-slate-200 sm:grid-cols-2 lg:items-end ${
+        signedIn ? "lg:grid-cols-[2fr_1fr_1fr_1fr_1fr] xl:grid-cols-[2fr_1fr_1fr_1fr_1fr_auto]" : "lg:grid-cols-[2fr_1fr_1fr_1fr_auto]"
+      }`}
     >
       <div>
         <label htmlFor="filter-q" className="block text-xs font-medium uppercase tracking-wide text-slate-500">
@@ -90,6 +95,7 @@ export function QuestionFilters({ values }: { values: Values }) {
       {select("difficulty", "Difficulty", DIFFICULTIES.map((d) => [d, d[0]!.toUpperCase() + d.slice(1)]))}
       {select("tag", "Topic", Object.entries(TOPIC_TAGS))}
       {select("company", "Company focus", Object.entries(COMPANIES))}
+      {signedIn ? select("practice", "Your practice", Object.entries(PRACTICE_FILTER_LABELS)) : null}
       <div className="flex items-center gap-2">
         <button type="submit" className={buttonStyles.primary}>
           Apply

@@ -25,12 +25,12 @@ export function acceptedEncodings(header: string | string[] | undefined): Set<st
 
 export type PageCacheOptions = {
   /** Paths whose response is the same for every visitor (no per-user content in the HTML). */
-  cacheable: (pathname: string) => boolean;
+  cacheable: (pathname: string, query: URLSearchParams) => boolean;
   /**
    * Paths rendered per user. `keyPart` names the user and the version of their data (undefined
    * when there is no signed-in user): a page is reused only while that version is unchanged.
    */
-  personal?: { cacheable: (pathname: string) => boolean; keyPart: (req: IncomingMessage) => Promise<string | undefined> };
+  personal?: { cacheable: (pathname: string, query: URLSearchParams) => boolean; keyPart: (req: IncomingMessage) => Promise<string | undefined> };
   maxBytes?: number;
   ttlMs?: number;
   /**
@@ -60,9 +60,10 @@ export function createPageCache(options: PageCacheOptions) {
   async function keyFor(req: IncomingMessage): Promise<string | undefined> {
     if (req.method !== "GET" || !req.url) return undefined;
     if (req.headers.rsc || req.headers["next-router-state-tree"] || req.headers["next-router-prefetch"]) return undefined;
-    const pathname = req.url.split("?")[0]!;
-    if (options.cacheable(pathname)) return `shared ${req.url}`;
-    if (!options.personal?.cacheable(pathname)) return undefined;
+    const [pathname = "", search = ""] = req.url.split("?", 2);
+    const query = new URLSearchParams(search);
+    if (options.cacheable(pathname, query)) return `shared ${req.url}`;
+    if (!options.personal?.cacheable(pathname, query)) return undefined;
     const owner = await options.personal.keyPart(req);
     return owner ? `user ${owner} ${req.url}` : undefined;
   }

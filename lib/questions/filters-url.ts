@@ -1,5 +1,5 @@
-export type FilterValues = { q?: string; difficulty?: string; tag?: string; company?: string };
-export const FILTER_KEYS = ["q", "difficulty", "tag", "company"] as const;
+export type FilterValues = { q?: string; difficulty?: string; tag?: string; company?: string; practice?: string };
+export const FILTER_KEYS = ["q", "difficulty", "tag", "company", "practice"] as const;
 
 /** The bank's address for these filters, without the empty ones (and back on the first page). */
 export function filtersUrl(values: FilterValues): string {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { companyValues, DIFFICULTIES, topicTagValues } from "./taxonomy";
+import { companyValues, DIFFICULTIES, practiceFilterValues, topicTagValues } from "./taxonomy";
 
 export const slugSchema = z
   .string()
@@ -104,6 +104,10 @@ export const listQuestionsQuerySchema = z.object({
   difficulty: z.preprocess(blankToUndefined, z.enum(DIFFICULTIES, { error: "must be easy, medium or hard" }).optional()),
   tag: z.preprocess(blankToUndefined, z.enum(topicTagValues, { error: "is not a known topic" }).optional()),
   company: z.preprocess(blankToUndefined, z.enum(companyValues, { error: "is not a known company" }).optional()),
+  practice: z.preprocess(
+    blankToUndefined,
+    z.enum(practiceFilterValues, { error: "must be attempted, not_attempted or to_review" }).optional(),
+  ),
   page: z.coerce
     .number({ error: "must be a page number such as 2" })
     .int("must be a whole number")
@@ -137,6 +141,8 @@ export const questionPageSchema = z.strictObject({
   page: z.number().int().min(1),
   pageSize: z.number().int().min(1),
   pageCount: z.number().int().min(1),
+  /** What a misspelt search ran as ("twiter" -> "twitter"); absent when it ran as typed. */
+  searchedFor: z.string().optional(),
 });
 export type QuestionPage = z.infer<typeof questionPageSchema>;
 

@@ -43,3 +43,12 @@ export const companyValues = Object.keys(COMPANIES) as [Company, ...Company[]];
 
 export const DIFFICULTIES = ["easy", "medium", "hard"] as const;
 export type Difficulty = (typeof DIFFICULTIES)[number];
+
+/** The bank filtered by the signed-in user's own practice; "to review" is what spaced repetition says is due again. */
+export const PRACTICE_FILTER_LABELS = {
+  attempted: "Attempted",
+  not_attempted: "Not attempted",
+  to_review: "Due for review",
+} as const;
+export type PracticeFilter = keyof typeof PRACTICE_FILTER_LABELS;
+export const practiceFilterValues = Object.keys(PRACTICE_FILTER_LABELS) as [PracticeFilter, ...PracticeFilter[]];

@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { signUp } from "./helpers";
 
 test("browse, filter, search, page and open a question", async ({ page }) => {
   await page.goto("/questions");
@@ -100,4 +101,36 @@ test("filters apply as they change, without reloading the page, and the address 
   await expect(page.getByText(/Page 40 is past the end/)).toBeVisible();
   await page.getByRole("link", { name: "Go to the first page" }).click();
   await expect(page).toHaveURL(/\/questions\?difficulty=hard$/);
+});
+
+test("search forgives a typo and says what it searched for", async ({ page }) => {
+  await page.goto("/questions");
+  await page.getByLabel("Search").fill("twiter");
+  await page.getByLabel("Search").press("Enter");
+  await expect(page.getByTestId("result-count")).toContainText("matching “twitter” (you typed “twiter”)");
+  await expect(page.getByRole("region", { name: "Questions" }).getByRole("listitem").first()).toContainText("Twitter-style news feed");
+  // A word found only in reference answers finds them too.
+  await page.goto("/questions?q=bloom");
+  await expect(page.getByRole("link", { name: "Design a web crawler" })).toBeVisible();
+});
+
+test("a signed-in user filters the bank by their own practice; a visitor is asked to sign in", async ({ page, request }) => {
+  const refused = await request.get("/api/questions?practice=attempted");
+  expect(refused.status()).toBe(401);
+  expect((await refused.json()).error.message).toBe("Sign in to filter the bank by your own practice.");
+  await page.goto("/questions");
+  await expect(page.getByLabel("Your practice")).toHaveCount(0);
+  await page.goto("/questions?practice=attempted");
+  await expect(page.getByText("Sign in to filter the bank by your own practice.")).toBeVisible();
+
+  await signUp(page);
+  await page.goto("/questions");
+  const total = await page.getByTestId("result-count").textContent();
+  await page.getByLabel("Your practice").selectOption("not_attempted");
+  await expect(page).toHaveURL(/\/questions\?practice=not_attempted$/);
+  await expect(page.getByTestId("result-count")).toHaveText(total!);
+  await page.getByLabel("Your practice").selectOption("attempted");
+  await expect(page.getByText("You have not finished a session on any of these yet.")).toBeVisible();
+  const api = await page.request.get("/api/questions?practice=attempted");
+  expect((await api.json()).total).toBe(0);
 });

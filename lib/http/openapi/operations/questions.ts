@@ -8,10 +8,12 @@ export const questionOperations: ApiOperation[] = [
     path: "/api/questions",
     tag: "questions",
     summary: "List and search the question bank",
-    description: "Full-text search (q) and filters, a page at a time. Without q, easy questions come first, then by title.",
+    description:
+      "Full-text search (q) over titles, summaries and reference answers, tolerant of typos (searchedFor says what a misspelt search ran as), and filters, a page at a time. Without q, easy questions come first, then by title. The practice filter (attempted, not_attempted, to_review) needs a signed-in session.",
     auth: "none",
     query: listQuestionsQuerySchema,
     responses: { 200: { description: "One page of questions.", schema: questionPageSchema } },
+    errors: { 401: "A practice filter was asked for without a signed-in session." },
   },
   {
     method: "get",
