@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { EmptyState } from "@/components/ui/empty-state";
 import Link from "next/link";
 import { getDb } from "@/db";
 import { ChecklistTabs } from "@/components/readiness/checklist-tabs";
@@ -57,7 +58,7 @@ export default async function ReadinessPage() {
 
       <Section id="checklists" title="Checklists" description="Tick what you can do without notes. Core problems fill up as you finish sessions on them.">
         {readiness.checklists.length === 0 ? (
-          <p className="rounded-xl border border-dashed border-slate-300 p-6 text-center text-slate-600">No checklists are loaded.</p>
+          <EmptyState>No checklists are loaded.</EmptyState>
         ) : (
           <ChecklistTabs checklists={readiness.checklists} />
         )}

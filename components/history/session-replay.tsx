@@ -6,6 +6,7 @@
 import type { ExcalidrawImperativeAPI } from "@excalidraw/excalidraw/types";
 import { useCallback, useEffect, useRef, useState } from "react";
 import type * as Y from "yjs";
+import { EmptyState } from "@/components/ui/empty-state";
 import { Whiteboard } from "@/components/practice/whiteboard";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { formatOffset } from "@/lib/history/format";
@@ -222,7 +223,7 @@ export function SessionReplay({ sessionId, startedAt, finishedAt, plan, advances
 
       <div>
         <h3 className="mb-2 font-semibold">Whiteboard at {formatOffset(view.position)}</h3>
-        {hasDrawing ? <Whiteboard doc={view.doc} readOnly onReady={onReady} /> : <p className="text-slate-600">Nothing was drawn in this session.</p>}
+        {hasDrawing ? <Whiteboard doc={view.doc} readOnly onReady={onReady} /> : <EmptyState>Nothing was drawn in this session.</EmptyState>}
       </div>
     </div>
   );

@@ -1,4 +1,5 @@
 import { CHART_SESSIONS } from "@/lib/readiness/evidence";
+import { EmptyState } from "@/components/ui/empty-state";
 import Link from "next/link";
 import type { Evidence } from "@/lib/readiness/evidence";
 import { percent, plural } from "./format";
@@ -6,9 +7,7 @@ import { DimensionTrends } from "./dimension-trends";
 
 const card = "rounded-xl bg-white p-5 shadow-sm ring-1 ring-slate-200";
 
-function Empty({ children }: { children: React.ReactNode }) {
-  return <p className="rounded-lg border border-dashed border-slate-300 p-4 text-center text-sm text-slate-600">{children}</p>;
-}
+const Empty = EmptyState;
 
 /** Time spent against the plan: the bar's middle mark is 100%; the scale runs to 200%. */
 function DisciplineBar({ ratio }: { ratio: number }) {

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { EmptyState } from "@/components/ui/empty-state";
 import { Badge } from "@/components/ui/badge";
 import { buttonStyles } from "@/components/ui/button-styles";
 import type { Recommendation } from "@/lib/readiness/recommend";
@@ -6,13 +7,13 @@ import type { Recommendation } from "@/lib/readiness/recommend";
 export function RecommendationList({ recommendations }: { recommendations: Recommendation[] }) {
   if (recommendations.length === 0) {
     return (
-      <p className="rounded-xl border border-dashed border-slate-300 p-6 text-center text-slate-600">
+      <EmptyState>
         Nothing to suggest yet. Pick any problem from the{" "}
         <Link href="/questions" className="font-medium text-indigo-700 hover:underline">
           question bank
         </Link>{" "}
         or <Link href="/practice/new" className="font-medium text-indigo-700 hover:underline">start a random one</Link>.
-      </p>
+      </EmptyState>
     );
   }
   return (

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { EmptyState } from "@/components/ui/empty-state";
 import type { RoadmapOption } from "@/lib/readiness/content-queries";
 import type { RoadmapView } from "@/lib/readiness/roadmap";
 import { formatDay, plural } from "./format";
@@ -19,7 +20,7 @@ type Props = { roadmap: RoadmapView | null; options: RoadmapOption[]; today: str
 
 export function RoadmapSection({ roadmap, options, today }: Props) {
   if (options.length === 0) {
-    return <p className="rounded-xl border border-dashed border-slate-300 p-6 text-center text-slate-600">No roadmaps are loaded.</p>;
+    return <EmptyState>No roadmaps are loaded.</EmptyState>;
   }
   if (!roadmap) {
     return (

@@ -1,4 +1,5 @@
 import { formatScore } from "@/lib/format/score";
+import { EmptyState } from "@/components/ui/empty-state";
 import Link from "next/link";
 import type { DimensionGap, SelfPeerComparison } from "@/lib/readiness/self-peer-gap";
 import { plural } from "./format";
@@ -42,9 +43,7 @@ function GapScale({ d }: { d: DimensionGap }) {
   );
 }
 
-function Empty({ children }: { children: React.ReactNode }) {
-  return <p className="rounded-lg border border-dashed border-slate-300 p-4 text-center text-sm text-slate-600">{children}</p>;
-}
+const Empty = EmptyState;
 
 /**
  * Per rubric dimension, the mean of the candidate's self-grades against the mean of their

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { EmptyState } from "@/components/ui/empty-state";
 import Link from "next/link";
 import { Markdown } from "@/components/markdown";
 import { MethodBadge } from "@/components/api-docs/method-badge";
@@ -93,12 +94,12 @@ export default async function ApiDocsPage({ searchParams }: Props) {
           </div>
         </nav>
       ) : (
-        <div className="rounded-xl border border-dashed border-slate-300 p-8 text-center text-slate-600">
+        <EmptyState>
           No operation matches these filters.{" "}
           <Link href="/api/docs" className="font-semibold text-indigo-700 hover:underline">
             Show all
           </Link>
-        </div>
+        </EmptyState>
       )}
 
       {groups.map((group) => (
