@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { SiteNav } from "@/components/nav/site-nav";
 import { Providers } from "@/components/providers";
+import { TimeZoneSync } from "@/components/time-zone-sync";
 import { requestNonce } from "@/lib/http/request-nonce";
 import { ZOD_JITLESS_SCRIPT } from "@/lib/zod-browser-config";
 import "./globals.css";
@@ -23,6 +24,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
       </head>
       <body className="min-h-screen">
         <Providers>
+          <TimeZoneSync />
           <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
             Skip to content
           </a>

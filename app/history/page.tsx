@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { currentTimeZone } from "@/lib/format/time-zone";
+import { EmptyState } from "@/components/ui/empty-state";
 import Link from "next/link";
 import { getDb } from "@/db";
 import { HistoryFilters } from "@/components/history/history-filters";
@@ -50,7 +52,7 @@ export default async function HistoryPage({ searchParams }: Props) {
 }
 
 async function Results({ userId, query, params }: { userId: string; query: HistoryQuery; params: Record<string, string | undefined> }) {
-  const result = await listHistory(getDb(), userId, query);
+  const result = await listHistory(getDb(), userId, query, currentTimeZone());
   const filtered = Boolean(query.question || query.tag || query.from || query.to);
   return (
     <section aria-label="Sessions">
@@ -58,7 +60,7 @@ async function Results({ userId, query, params }: { userId: string; query: Histo
         {result.total === 1 ? "1 session" : `${result.total} sessions`}
       </p>
       {result.items.length === 0 ? (
-        <div className="rounded-xl border border-dashed border-slate-300 p-8 text-center text-slate-600">
+        <EmptyState>
           {result.total > 0 ? (
             <>
               There is no page {result.page}.{" "}
@@ -81,7 +83,7 @@ async function Results({ userId, query, params }: { userId: string; query: Histo
               </Link>
             </>
           )}
-        </div>
+        </EmptyState>
       ) : (
         <HistoryTable items={result.items} />
       )}

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { EmptyState } from "@/components/ui/empty-state";
 import Link from "next/link";
 import { getDb } from "@/db";
 import { UnfinishedSessions } from "@/components/practice/unfinished-sessions";
@@ -42,7 +43,7 @@ export default async function PracticePage() {
           Unfinished
         </h2>
         {unfinished.length === 0 ? (
-          <p className="rounded-xl border border-dashed border-slate-300 p-6 text-center text-slate-600">Nothing in progress.</p>
+          <EmptyState>Nothing in progress.</EmptyState>
         ) : (
           <UnfinishedSessions sessions={unfinished} now={now} />
         )}
@@ -53,7 +54,7 @@ export default async function PracticePage() {
           Recently finished
         </h2>
         {finished.length === 0 ? (
-          <p className="text-slate-600">Finished sessions appear here.</p>
+          <EmptyState>Finished sessions appear here.</EmptyState>
         ) : (
           <ul className="divide-y divide-slate-100 rounded-xl bg-white shadow-sm ring-1 ring-slate-200">
             {finished.map((session) => (

@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
+import { cookies } from "next/headers";
 import { getDb } from "@/db";
+import { CHOSEN_TIME_ZONE_COOKIE, isTimeZone } from "@/lib/format/time-zone";
 import { DefaultPlanForm } from "@/components/settings/default-plan-form";
 import { DeleteAccount } from "@/components/settings/delete-account";
 import { DownloadData } from "@/components/settings/download-data";
@@ -7,6 +9,7 @@ import { PasswordForm } from "@/components/settings/password-form";
 import { ProfileForm } from "@/components/settings/profile-form";
 import { SettingsCard } from "@/components/settings/settings-card";
 import { SignOutEverywhere } from "@/components/settings/sign-out-everywhere";
+import { TimeZoneForm } from "@/components/settings/time-zone-form";
 import { requirePageUser } from "@/lib/auth/require-page-user";
 import { getDefaultPlan } from "@/lib/sessions/queries";
 import { getAccountSettings } from "@/lib/users/account-settings";
@@ -16,7 +19,8 @@ export const metadata: Metadata = { title: "Settings" };
 export default async function SettingsPage() {
   const user = await requirePageUser("/settings");
   const db = getDb();
-  const [settings, defaultPlan] = await Promise.all([getAccountSettings(db, user.id), getDefaultPlan(db, user.id)]);
+  const [settings, defaultPlan, cookieStore] = await Promise.all([getAccountSettings(db, user.id), getDefaultPlan(db, user.id), cookies()]);
+  const chosenZone = cookieStore.get(CHOSEN_TIME_ZONE_COOKIE)?.value;
   return (
     <div className="mx-auto max-w-3xl space-y-6">
       <div>
@@ -28,6 +32,9 @@ export default async function SettingsPage() {
       </SettingsCard>
       <SettingsCard id="default-plan" title="Default plan" description="The phases and minutes a new session starts with. You can still change them before each session.">
         <DefaultPlanForm initial={defaultPlan} />
+      </SettingsCard>
+      <SettingsCard id="time-zone-heading" title="Time zone" description="Dates and times in history, grading and readiness show in this zone.">
+        <TimeZoneForm initialChoice={isTimeZone(chosenZone) ? chosenZone : null} />
       </SettingsCard>
       {settings.hasPassword ? (
         <SettingsCard id="password" title="Password" description="Changing it signs you out on every other device.">

@@ -1,12 +1,11 @@
 import { and, arrayContains, asc, desc, eq, gte, inArray, lt, sql, type SQL } from "drizzle-orm";
+import { nextDay, zonedDayStart } from "@/lib/format/time-zone";
 import type { Db } from "@/db/client";
 import { grades, practiceSessions, questions, rubricVersions, sessionParticipants } from "@/db/schema";
 import type { Rubric } from "@/lib/grading/rubric-schema";
 import { sessionDuration } from "./format";
 import { HISTORY_PAGE_SIZE, type HistoryItem, type HistoryPage, type HistoryQuery } from "./schemas";
 
-const DAY_MS = 86_400_000;
-const startOfDay = (day: string) => new Date(`${day}T00:00:00.000Z`);
 
 /** The user's own self grade of each session, joined beside it (null when not graded). */
 const selfGradeOf = (userId: string) =>
@@ -28,14 +27,14 @@ function orderFor(sort: HistoryQuery["sort"]): SQL[] {
 /**
  * One page of the user's sessions (any status), filtered and sorted as the query says, in one
  * statement: the sessions they take part in, their question, their own self grade, and the
- * total number of matches (count(*) over ()).
+ * total number of matches (count(*) over ()). From and to are whole days in the user's zone.
  */
-export async function listHistory(db: Db, userId: string, query: HistoryQuery): Promise<HistoryPage> {
+export async function listHistory(db: Db, userId: string, query: HistoryQuery, timeZone = "UTC"): Promise<HistoryPage> {
   const filters: SQL[] = [];
   if (query.question) filters.push(eq(questions.slug, query.question));
   if (query.tag) filters.push(arrayContains(questions.tags, [query.tag]));
-  if (query.from) filters.push(gte(practiceSessions.startedAt, startOfDay(query.from)));
-  if (query.to) filters.push(lt(practiceSessions.startedAt, new Date(startOfDay(query.to).getTime() + DAY_MS)));
+  if (query.from) filters.push(gte(practiceSessions.startedAt, zonedDayStart(query.from, timeZone)));
+  if (query.to) filters.push(lt(practiceSessions.startedAt, zonedDayStart(nextDay(query.to), timeZone)));
   const pageSize = HISTORY_PAGE_SIZE;
 
   // First the page's ids and the total, from narrow rows (the window count sees every match);

@@ -7,7 +7,8 @@ import pino, { type DestinationStream, type Logger } from "pino";
 // any depth, and a failed query is logged without its parameters (they held argon2 hashes,
 // emails and grade text).
 
-type RequestContext = { requestId: string };
+/** What one request carries through everything it calls; timeZone is read by lib/format/time-zone.ts. */
+type RequestContext = { requestId: string; timeZone?: string };
 
 // server.ts and the Next.js bundle each load their own copy of this module: the store is shared
 // through globalThis so a route handler's lines carry the id server.ts gave the request.

@@ -1,0 +1,31 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useEffect } from "react";
+import { CHOSEN_TIME_ZONE_COOKIE, currentTimeZone, DETECTED_TIME_ZONE_COOKIE } from "@/lib/format/time-zone";
+
+const YEAR_SECONDS = 365 * 24 * 3600;
+
+export function browserTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC";
+}
+
+const hasCookie = (name: string, value?: string) =>
+  document.cookie.split("; ").some((pair) => (value === undefined ? pair.startsWith(`${name}=`) : pair === `${name}=${encodeURIComponent(value)}`));
+
+/**
+ * Tells the server the browser's time zone (a cookie), so pages render dates in it. When the
+ * zone is new (a first visit, or the laptop travelled) and the user has not chosen one in
+ * settings, the page is rendered again, once, in the right zone.
+ */
+export function TimeZoneSync() {
+  const router = useRouter();
+  useEffect(() => {
+    const zone = browserTimeZone();
+    if (hasCookie(DETECTED_TIME_ZONE_COOKIE, zone)) return;
+    const renderedIn = currentTimeZone();
+    document.cookie = `${DETECTED_TIME_ZONE_COOKIE}=${encodeURIComponent(zone)}; path=/; max-age=${YEAR_SECONDS}; samesite=lax`;
+    if (!hasCookie(CHOSEN_TIME_ZONE_COOKIE) && renderedIn !== currentTimeZone()) router.refresh();
+  }, [router]);
+  return null;
+}
