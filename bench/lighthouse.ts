@@ -44,6 +44,17 @@ function summarise(runs: RunFigures[]): Median {
   };
 }
 
+/** One run; a run whose trace Lighthouse could not record (NO_NAVSTART and the like, on a busy machine) is tried again. */
+async function measure(url: string, port: number, cookie: string, wide = false, attempts = 3): ReturnType<typeof runLighthouse> {
+  try {
+    return await runLighthouse(url, port, cookie, wide ? WIDE_SCREEN : undefined);
+  } catch (error) {
+    if (attempts <= 1 || !String(error).includes("Lighthouse:")) throw error;
+    console.log(`  retrying: ${String(error).split("\n")[0]}`);
+    return measure(url, port, cookie, wide, attempts - 1);
+  }
+}
+
 function printTable(rows: { page: Page; median: Median }[]) {
   const header = ["page", "score", "LCP s", "TBT ms", "CLS", "script KiB", "unused KiB", "no unload", "machine"];
   const lines = rows.map(({ page, median: m }) =>
@@ -89,7 +100,7 @@ async function main() {
     for (const [index, page] of pages.entries()) {
       const runs: RunFigures[] = [];
       for (let i = 0; i < RUNS; i++) {
-        const { figures, report } = await runLighthouse(server.url + page.path, chrome.port, visitor.cookieHeader, page.wide ? WIDE_SCREEN : undefined);
+        const { figures, report } = await measure(server.url + page.path, chrome.port, visitor.cookieHeader, page.wide);
         runs.push(figures);
         if (reports) writeFileSync(`${reports}/page-${index + 1}-run-${i + 1}.json`, JSON.stringify(report));
         console.log(`${page.name} run ${i + 1}/${RUNS}: score ${figures.score}`);
