@@ -68,7 +68,7 @@ function bytes(n: number | undefined, suffix = "") {
   return { value: `${decimal}${suffix}`, secondary: `${binary}${suffix}` };
 }
 
-type Props = {
+export type EstimationCalculatorProps = {
   onInsert: (markdown: string) => void;
   disabled?: boolean;
   /** Where the inputs are kept (the session document), so a phase switch, a reload or a partner sees them. */
@@ -76,7 +76,7 @@ type Props = {
 };
 
 /** Back-of-the-envelope numbers for the capacity estimation phase, recomputed as the inputs change. */
-export function EstimationCalculator({ onInsert, disabled = false, stored }: Props) {
+export function EstimationCalculator({ onInsert, disabled = false, stored }: EstimationCalculatorProps) {
   const id = useId();
   const [raw, setRaw] = useState<Raw>(() => readStored(stored));
   const [inserted, setInserted] = useState(false);

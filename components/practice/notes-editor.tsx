@@ -4,12 +4,17 @@ import { defaultKeymap, history, historyKeymap, insertNewline } from "@codemirro
 import { markdown } from "@codemirror/lang-markdown";
 import { Compartment, EditorState } from "@codemirror/state";
 import { EditorView, keymap, placeholder } from "@codemirror/view";
+import dynamic from "next/dynamic";
 import { useEffect, useRef, useState } from "react";
 import { yCollab } from "y-codemirror.next";
 import type { Awareness } from "y-protocols/awareness";
 import type * as Y from "yjs";
-import { Markdown } from "@/components/markdown";
 import { clearBareMarker, collapseDoubledMarker, continueListOnEnter, endListOnEnter } from "@/lib/notes/list-editing";
+
+// The Markdown renderer is fetched when a preview is first asked for, not with the room.
+const Markdown = dynamic(() => import("@/components/markdown").then((mod) => mod.Markdown), {
+  loading: () => <p className="text-sm text-slate-500">Loading the preview…</p>,
+});
 
 type Props = {
   text: Y.Text;

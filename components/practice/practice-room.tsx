@@ -3,7 +3,6 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { Markdown } from "@/components/markdown";
 import { LobbyPanel } from "@/components/rooms/lobby-panel";
 import { RoundOverBanner } from "@/components/rooms/round-over-banner";
 import { WhosHere } from "@/components/rooms/whos-here";
@@ -13,9 +12,9 @@ import type { PhaseKey } from "@/lib/questions/phases";
 import { calculatorInputs, notesTextName } from "@/lib/sessions/document/shape";
 import { phaseTitle } from "@/lib/sessions/plan";
 import type { SessionSnapshot } from "@/lib/sessions/schemas";
-import { EstimationCalculator } from "./estimation-calculator";
+import { LazyEstimationTools } from "./lazy-estimation-tools";
+import { LazyWhiteboard } from "./lazy-whiteboard";
 import { NotesEditor } from "./notes-editor";
-import { NumbersToKnow } from "./numbers-to-know";
 import { PhaseProgress } from "./phase-progress";
 import { RoomContext } from "./room-context";
 import { RoomHeader } from "./room-header";
@@ -24,17 +23,25 @@ import { useRoom } from "./use-room";
 import { useMediaQuery } from "./use-media-query";
 import { ShortcutsDialog, useRoomShortcuts } from "./room-shortcuts";
 import { useTimeUpSignal } from "./use-time-up-signal";
-import { Whiteboard } from "./whiteboard";
 
 const DRAWING_PHASES = new Set<PhaseKey>(["high_level", "deep_dive"]);
 type Pane = "notes" | "board" | "side" | "interviewer";
+
+type Props = {
+  initial: SessionSnapshot;
+  /** The question's statement and each phase's prompt, rendered from Markdown on the server. */
+  statement: React.ReactNode;
+  phasePrompts: Partial<Record<PhaseKey, React.ReactNode>>;
+  interviewerPanel?: React.ReactNode;
+  soundsOn?: boolean;
+};
 
 /**
  * A session's workspace, solo or peer: a slim header with the clock and controls, notes and
  * board side by side under it, the problem and tools in a side panel and, for the interviewer of
  * a peer round, their own panel (which the server renders for them alone and passes in).
  */
-export function PracticeRoom({ initial, interviewerPanel = null, soundsOn = false }: { initial: SessionSnapshot; interviewerPanel?: React.ReactNode; soundsOn?: boolean }) {
+export function PracticeRoom({ initial, statement, phasePrompts, interviewerPanel = null, soundsOn = false }: Props) {
   const router = useRouter();
   const room = useRoom(initial);
   const { snapshot, clock, connection } = room;
@@ -115,7 +122,7 @@ export function PracticeRoom({ initial, interviewerPanel = null, soundsOn = fals
     <section aria-label="Notes" className="flex min-h-0 flex-1 flex-col gap-3 overflow-y-auto p-3">
       <div className="rounded-lg bg-indigo-50/70 px-3 py-2 ring-1 ring-indigo-100">
         <h2 className="text-sm font-semibold text-indigo-900">{phaseTitle(shown.key)}: what to cover</h2>
-        <Markdown className="prose-sm mt-1">{snapshot.question.phasePrompts[shown.key] ?? ""}</Markdown>
+        {phasePrompts[shown.key] ?? null}
       </div>
       <NotesEditor
         key={shown.key}
@@ -131,7 +138,7 @@ export function PracticeRoom({ initial, interviewerPanel = null, soundsOn = fals
 
   const board = (
     <section aria-label="Whiteboard" className="flex min-h-0 flex-1 flex-col p-3">
-      <Whiteboard doc={connection.shared.doc} readOnly={snapshot.readOnly} presence={connection.presence} following={following} />
+      <LazyWhiteboard doc={connection.shared.doc} readOnly={snapshot.readOnly} presence={connection.presence} following={following} />
     </section>
   );
 
@@ -234,13 +241,10 @@ export function PracticeRoom({ initial, interviewerPanel = null, soundsOn = fals
               {peer && !lobby && snapshot.room?.invitePath ? <InviteLink path={snapshot.room.invitePath} busy={room.busy === "invite"} onRegenerate={() => void room.act("invite")} /> : null}
               <details open>
                 <summary className="cursor-pointer text-sm font-semibold text-slate-800">The problem</summary>
-                <Markdown className="prose-sm mt-2">{snapshot.question.statement}</Markdown>
+                {statement}
               </details>
               {estimating && !snapshot.readOnly ? (
-                <>
-                  <EstimationCalculator onInsert={insertIntoNotes} disabled={snapshot.readOnly} stored={calculatorInputs(connection.shared.doc)} />
-                  <NumbersToKnow />
-                </>
+                <LazyEstimationTools onInsert={insertIntoNotes} disabled={snapshot.readOnly} stored={calculatorInputs(connection.shared.doc)} />
               ) : null}
             </aside>
           ) : null}

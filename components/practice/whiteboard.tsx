@@ -16,6 +16,8 @@ import type { Presence } from "@/lib/sessions/client/presence";
 import { applyLocalElements, getWhiteboardMap, readElements, type WhiteboardElement } from "@/lib/whiteboard/scene-sync";
 import { followedScroll } from "@/lib/whiteboard/follow-view";
 import { keepFontsSelfHosted } from "@/lib/whiteboard/self-hosted-fonts";
+import { listenToPagehideForUnload } from "@/lib/whiteboard/unload-as-pagehide";
+import { LoadingCanvas, WhiteboardFrame } from "./whiteboard-frame";
 
 /** Where public/excalidraw-assets/ is served; Excalidraw appends "fonts/<Family>/<file>.woff2". */
 export const EXCALIDRAW_ASSET_PATH = "/excalidraw-assets/";
@@ -39,6 +41,7 @@ function loadExcalidraw(): Promise<ExcalidrawModule> {
   if (!excalidrawModule) {
     (window as Window & { EXCALIDRAW_ASSET_PATH?: string }).EXCALIDRAW_ASSET_PATH = EXCALIDRAW_ASSET_PATH;
     keepFontsSelfHosted();
+    listenToPagehideForUnload();
     excalidrawModule = import("@excalidraw/excalidraw").then((mod) => (loadedModule = mod));
   }
   return excalidrawModule;
@@ -62,17 +65,6 @@ function useLabelExcalidrawControls(host: React.RefObject<HTMLDivElement | null>
     observer.observe(element, { childList: true, subtree: true });
     return () => observer.disconnect();
   }, [host]);
-}
-
-function LoadingCanvas() {
-  return (
-    <div role="status" className="grid h-full place-items-center bg-slate-50 text-sm text-slate-500">
-      <span className="flex items-center gap-2">
-        <span aria-hidden className="h-4 w-4 animate-spin rounded-full border-2 border-slate-300 border-t-indigo-600" />
-        Loading whiteboard…
-      </span>
-    </div>
-  );
 }
 
 const Excalidraw = dynamic(() => loadExcalidraw().then((mod) => mod.Excalidraw), { ssr: false, loading: LoadingCanvas });
@@ -269,37 +261,38 @@ function WhiteboardCanvas({ doc, readOnly, onReady, presence = null, following =
     }
   };
 
+  const actions = (
+    <>
+      {exportError ? (
+        <p role="alert" className="mr-auto text-sm text-red-700">
+          {exportError}
+        </p>
+      ) : null}
+      <button type="button" className={buttonStyles.secondary} disabled={!api || exporting !== null} onClick={() => void exportScene("png")}>
+        {exporting === "png" ? "Exporting…" : "Export PNG"}
+      </button>
+      <button type="button" className={buttonStyles.secondary} disabled={!api || exporting !== null} onClick={() => void exportScene("svg")}>
+        {exporting === "svg" ? "Exporting…" : "Export SVG"}
+      </button>
+    </>
+  );
+
   return (
-    <div data-testid="whiteboard" data-elements={drawn} className="flex min-h-0 flex-1 flex-col gap-2">
-      <div className="flex flex-wrap items-center justify-end gap-2">
-        {exportError ? (
-          <p role="alert" className="mr-auto text-sm text-red-700">
-            {exportError}
-          </p>
-        ) : null}
-        <button type="button" className={buttonStyles.secondary} disabled={!api || exporting !== null} onClick={() => void exportScene("png")}>
-          {exporting === "png" ? "Exporting…" : "Export PNG"}
-        </button>
-        <button type="button" className={buttonStyles.secondary} disabled={!api || exporting !== null} onClick={() => void exportScene("svg")}>
-          {exporting === "svg" ? "Exporting…" : "Export SVG"}
-        </button>
-      </div>
-      <div ref={canvasHost} className="min-h-[320px] flex-1 overflow-hidden rounded-xl border border-slate-200 bg-white shadow-sm">
-        <Excalidraw
-          excalidrawAPI={handleApi}
-          initialData={initialData}
-          onChange={handleChange}
-          onPointerUpdate={presence ? handlePointer : undefined}
-          onScrollChange={presence ? handleScroll : undefined}
-          isCollaborating={Boolean(presence)}
-          viewModeEnabled={readOnly}
-          theme="light"
-          UIOptions={{
-            tools: { image: false }, // no file storage yet
-            canvasActions: { loadScene: false, saveToActiveFile: false, export: false },
-          }}
-        />
-      </div>
-    </div>
+    <WhiteboardFrame data-testid="whiteboard" data-elements={drawn} actions={actions} canvasRef={canvasHost}>
+      <Excalidraw
+        excalidrawAPI={handleApi}
+        initialData={initialData}
+        onChange={handleChange}
+        onPointerUpdate={presence ? handlePointer : undefined}
+        onScrollChange={presence ? handleScroll : undefined}
+        isCollaborating={Boolean(presence)}
+        viewModeEnabled={readOnly}
+        theme="light"
+        UIOptions={{
+          tools: { image: false }, // no file storage yet
+          canvasActions: { loadScene: false, saveToActiveFile: false, export: false },
+        }}
+      />
+    </WhiteboardFrame>
   );
 }
