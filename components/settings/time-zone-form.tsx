@@ -14,7 +14,9 @@ const AUTOMATIC = "";
 const noSubscription = () => () => {};
 let zoneList: string[] | undefined;
 // The list comes from the browser: the server's ICU may know other zones, and the two must not differ at hydration.
-const browserZones = () => (zoneList ??= typeof Intl.supportedValuesOf === "function" ? Intl.supportedValuesOf("timeZone") : ["UTC"]);
+// Chromium's list leaves UTC out; it is the one zone everybody may want, so it comes first.
+const browserZones = () =>
+  (zoneList ??= ["UTC", ...(typeof Intl.supportedValuesOf === "function" ? Intl.supportedValuesOf("timeZone") : []).filter((zone) => zone !== "UTC")]);
 const noZones: string[] = [];
 
 /**
