@@ -191,7 +191,7 @@ export function PracticeRoom({ initial, interviewerPanel = null, soundsOn = fals
           </div>
         </div>
 
-        <div role="group" aria-label="Show" className="flex gap-1 border-b border-slate-200 bg-white px-4 py-1.5 lg:hidden">
+        <div role="group" aria-label="Show" className="flex flex-wrap gap-1 border-b border-slate-200 bg-white px-4 py-1.5 lg:hidden">
           {(["notes", "board", "side", ...(interviewerPanel ? (["interviewer"] as const) : [])] as Pane[]).map((name) => (
             <button
               key={name}

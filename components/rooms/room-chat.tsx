@@ -36,7 +36,7 @@ export function RoomChat({
   const [sending, setSending] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [settingBusy, setSettingBusy] = useState(false);
-  const log = useRef<HTMLOListElement>(null);
+  const log = useRef<HTMLDivElement>(null);
   const names = new Map(snapshot.room?.participants.map((person) => [person.userId, person.name]));
   const canWrite = snapshot.can.writeChat;
   const length = [...draft.trim()].length;
@@ -71,30 +71,32 @@ export function RoomChat({
         Chat
       </h2>
       <p className="text-xs text-slate-600">Everyone in the room sees this chat. Private remarks go in your private notes.</p>
-      <ol
+      <div
         ref={log}
         role="log"
         aria-label="Chat messages"
         tabIndex={0}
-        className="max-h-64 min-h-12 space-y-2 overflow-y-auto rounded-lg bg-slate-50 p-2 text-sm ring-1 ring-inset ring-slate-200 focus-visible:outline-2 focus-visible:outline-indigo-600"
+        className="max-h-64 min-h-12 overflow-y-auto rounded-lg bg-slate-50 p-2 text-sm ring-1 ring-inset ring-slate-200 focus-visible:outline-2 focus-visible:outline-indigo-600"
         data-testid="chat-messages"
       >
-        {messages.length === 0 ? (
-          <li className="text-xs text-slate-500">{loadError ?? (loaded ? "No messages yet. Links and short remarks go here." : "Loading the chat…")}</li>
-        ) : (
-          messages.map((message) => (
-            <li key={message.seq} className="break-words" data-testid="chat-message">
-              <p className="text-xs text-slate-600">
-                <span className="font-semibold text-slate-800">{names.get(message.userId) ?? message.name}</span>
-                {message.userId === snapshot.viewerId ? " (you)" : ""} · <time dateTime={new Date(message.sentAt).toISOString()}>{time(message.sentAt)}</time>
-              </p>
-              <p className="whitespace-pre-wrap text-slate-900">
-                <ChatText text={message.body} />
-              </p>
-            </li>
-          ))
-        )}
-      </ol>
+        <ol className="space-y-2">
+          {messages.length === 0 ? (
+            <li className="text-xs text-slate-500">{loadError ?? (loaded ? "No messages yet. Links and short remarks go here." : "Loading the chat…")}</li>
+          ) : (
+            messages.map((message) => (
+              <li key={message.seq} className="break-words" data-testid="chat-message">
+                <p className="text-xs text-slate-600">
+                  <span className="font-semibold text-slate-800">{names.get(message.userId) ?? message.name}</span>
+                  {message.userId === snapshot.viewerId ? " (you)" : ""} · <time dateTime={new Date(message.sentAt).toISOString()}>{time(message.sentAt)}</time>
+                </p>
+                <p className="whitespace-pre-wrap text-slate-900">
+                  <ChatText text={message.body} />
+                </p>
+              </li>
+            ))
+          )}
+        </ol>
+      </div>
       {canWrite ? (
         <form
           className="space-y-1"
