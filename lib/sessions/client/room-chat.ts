@@ -22,7 +22,11 @@ export class ChatChannel {
   private fetching: Promise<void> | null = null;
   private fetchAgain = false;
 
-  constructor(private readonly sessionId: string) {}
+  /** `origin`: where the app is served, when not this page's own (a script or test). */
+  constructor(
+    private readonly sessionId: string,
+    private readonly origin = "",
+  ) {}
 
   subscribe = (listener: () => void) => {
     this.listeners.add(listener);
@@ -65,7 +69,7 @@ export class ChatChannel {
       do {
         this.fetchAgain = false;
         const after = this.state.messages.at(-1)?.seq ?? 0;
-        const result = await apiRequest<ChatHistory>(`/api/practice/${this.sessionId}/chat?after=${after}`);
+        const result = await apiRequest<ChatHistory>(`${this.origin}/api/practice/${this.sessionId}/chat?after=${after}`);
         if (result.ok) {
           this.merge(result.data.messages, { loaded: true, loadError: null });
         } else if (!this.state.loaded) {

@@ -60,7 +60,7 @@ export class RoomConnection {
     this.shared = new DocumentChannel(sessionId, "shared", channelCallbacks, { persist: options.persist ?? true });
     this.interviewerCallbacks = { onSaveState: () => this.report(), onConflict: () => this.callbacks?.onSessionChanged() };
     this.presence = options.withPresence ? new Presence(this.shared.doc, sessionId, { id: options.viewerId }) : null;
-    this.chat = options.withPresence ? new ChatChannel(sessionId) : null;
+    this.chat = options.withPresence ? new ChatChannel(sessionId, options.url) : null;
   }
 
   private interviewerCallbacks: ConstructorParameters<typeof DocumentChannel>[2];
