@@ -13,6 +13,8 @@ import { formatOffset } from "@/lib/history/format";
 import { base64ToBytes, changeOffsets, countUpdatesUntil, advancePosition, phaseAt, REPLAY_SPEEDS, replayEnd, type ReplaySpeed } from "@/lib/history/replay";
 import { ReplayDocument } from "@/lib/history/replay-document";
 import { NotesAtMoment } from "./replay-notes";
+import { ChatTranscript } from "./chat-transcript";
+import type { ChatMessage } from "@/lib/sessions/chat/schemas";
 import type { ReplayLog } from "@/lib/history/schemas";
 import { phaseTitle, type Plan } from "@/lib/sessions/plan";
 
@@ -27,6 +29,8 @@ export type SessionReplayProps = {
   hasDrawing: boolean;
   /** Server time of the page render: where an active session's timeline ends. */
   renderedAt: number;
+  /** Peer rounds: the chat, shown up to the moment replayed; null for solo sessions. */
+  chat?: ChatMessage[] | null;
 };
 
 type Loaded = { state: "ready"; replayer: ReplayDocument; times: number[]; end: number; changes: number[] };
@@ -36,7 +40,7 @@ type View = { doc: Y.Doc; position: number; applied: number; notes: Record<strin
 const TICK_MS = 100;
 const PAGE_STEP_MS = 60_000;
 
-export function SessionReplay({ sessionId, startedAt, finishedAt, plan, advances, hasDrawing, renderedAt }: SessionReplayProps) {
+export function SessionReplay({ sessionId, startedAt, finishedAt, plan, advances, hasDrawing, renderedAt, chat = null }: SessionReplayProps) {
   const [load, setLoad] = useState<Load>({ state: "loading" });
   const [view, setView] = useState<View | null>(null);
   const [playing, setPlaying] = useState(false);
@@ -220,6 +224,13 @@ export function SessionReplay({ sessionId, startedAt, finishedAt, plan, advances
         <h3 className="mb-2 font-semibold">Notes at {formatOffset(view.position)}</h3>
         <NotesAtMoment notes={view.notes} plan={plan} currentKey={phase.key} />
       </div>
+
+      {chat ? (
+        <div>
+          <h3 className="mb-2 font-semibold">Chat until {formatOffset(view.position)}</h3>
+          <ChatTranscript messages={chat.filter((message) => message.sentAt <= at)} startedAt={startedAt} testId="replay-chat" />
+        </div>
+      ) : null}
 
       <div>
         <h3 className="mb-2 font-semibold">Whiteboard at {formatOffset(view.position)}</h3>

@@ -7,6 +7,8 @@ import { LobbyPanel } from "@/components/rooms/lobby-panel";
 import { RoundOverBanner } from "@/components/rooms/round-over-banner";
 import { WhosHere } from "@/components/rooms/whos-here";
 import { InviteLink } from "@/components/rooms/invite-link";
+import { MeetingLink } from "@/components/rooms/meeting-link";
+import { RoomChat } from "@/components/rooms/room-chat";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import type { PhaseKey } from "@/lib/questions/phases";
 import { calculatorInputs, notesTextName } from "@/lib/sessions/document/shape";
@@ -196,7 +198,7 @@ export function PracticeRoom({ initial, statement, phasePrompts, interviewerPane
           </div>
         </div>
 
-        <div role="group" aria-label="Show" className="flex gap-1 border-b border-slate-200 bg-white px-4 py-1.5 lg:hidden">
+        <div role="group" aria-label="Show" className="flex flex-wrap gap-1 border-b border-slate-200 bg-white px-4 py-1.5 lg:hidden">
           {(["notes", "board", "side", ...(interviewerPanel ? (["interviewer"] as const) : [])] as Pane[]).map((name) => (
             <button
               key={name}
@@ -239,6 +241,8 @@ export function PracticeRoom({ initial, statement, phasePrompts, interviewerPane
             <aside aria-label="Problem and tools" className="flex min-h-0 w-full shrink-0 flex-col gap-4 overflow-y-auto border-r border-slate-200 bg-white p-4 lg:w-80">
               {peer && !lobby ? people : null}
               {peer && !lobby && snapshot.room?.invitePath ? <InviteLink path={snapshot.room.invitePath} busy={room.busy === "invite"} onRegenerate={() => void room.act("invite")} /> : null}
+              {peer ? <MeetingLink snapshot={snapshot} onSave={(url) => room.updateSetting("meeting-link", { url })} /> : null}
+              {peer && connection.chat ? <RoomChat chat={connection.chat} snapshot={snapshot} onAllowObservers={(allowed) => room.updateSetting("observer-chat", { allowed })} /> : null}
               <details open>
                 <summary className="cursor-pointer text-sm font-semibold text-slate-800">The problem</summary>
                 {statement}

@@ -95,7 +95,18 @@ export function useRoom(initial: SessionSnapshot) {
     [connection, initial.id, accept],
   );
 
-  return { snapshot, clock, connection, interviewerDoc, save, connected, notice, actionError, setActionError, busy, act, refresh };
+  /** A room setting (PUT /api/practice/<id>/<path>): resolves with why it was refused, or null once applied. */
+  const updateSetting = useCallback(
+    async (path: "meeting-link" | "observer-chat", body: unknown): Promise<string | null> => {
+      const result = await apiRequest<SessionSnapshot>(`/api/practice/${initial.id}/${path}`, { method: "PUT", body });
+      if (!result.ok) return result.message;
+      accept(result.data);
+      return null;
+    },
+    [initial.id, accept],
+  );
+
+  return { snapshot, clock, connection, interviewerDoc, save, connected, notice, actionError, setActionError, busy, act, refresh, updateSetting };
 }
 
 export type RoomState = ReturnType<typeof useRoom>;

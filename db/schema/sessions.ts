@@ -16,6 +16,10 @@ export const peerRooms = pgTable("peer_rooms", {
     .notNull()
     .references(() => users.id, { onDelete: "cascade" }),
   createdAt: timestamp("created_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+  /** "Use another call app": a meeting link (Meet, Zoom, Jitsi) a seated participant pasted, shown to everyone. */
+  meetingUrl: text("meeting_url"),
+  /** Whether observers may write in the chat (the interviewer's choice); they may always read it. */
+  observersMayChat: boolean("observers_may_chat").notNull().default(false),
 });
 
 /** Invite links of a room. Regenerating revokes the current one; revoked ones stay to say so. */
@@ -147,6 +151,26 @@ export const sessionCheckpoints = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true, mode: "date" }).notNull().default(sql`clock_timestamp()`),
   },
   (table) => [primaryKey({ columns: [table.sessionId, table.channel] })],
+);
+
+/**
+ * The chat of a peer round, in order: `seq` counts from 1 within the session and is assigned in
+ * the insert's transaction under the session row's lock, so everyone sees one order.
+ */
+export const sessionChatMessages = pgTable(
+  "session_chat_messages",
+  {
+    sessionId: uuid("session_id")
+      .notNull()
+      .references(() => practiceSessions.id, { onDelete: "cascade" }),
+    seq: integer("seq").notNull(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    body: text("body").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true, mode: "date" }).notNull().default(sql`clock_timestamp()`),
+  },
+  (table) => [primaryKey({ columns: [table.sessionId, table.seq] })],
 );
 
 export const userSettings = pgTable("user_settings", {

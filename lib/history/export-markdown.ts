@@ -2,7 +2,7 @@
 import { PHASES } from "@/lib/questions/phases";
 import { formatDuration } from "@/lib/sessions/clock";
 import { phaseTitle } from "@/lib/sessions/plan";
-import { formatLength, formatScore, formatWhen, isoDay, signalLabel } from "./format";
+import { formatLength, formatOffset, formatScore, formatWhen, isoDay, signalLabel } from "./format";
 import type { GradeView, SessionReview } from "./get-session-review";
 
 /** A table cell: one line, pipes escaped. */
@@ -74,6 +74,11 @@ export function renderSessionMarkdown(review: SessionReview): string {
   for (const phase of PHASES.filter((p) => planned.has(p.key) || review.notes[p.key]?.trim())) {
     const text = review.notes[phase.key]?.trim();
     lines.push(`### ${phaseTitle(phase.key)}${planned.has(phase.key) ? "" : " (not in the plan)"}`, "", text || "_No notes._", "");
+  }
+  if (review.chat.length) {
+    lines.push("## Chat", "");
+    for (const message of review.chat) lines.push(`- ${formatOffset(message.sentAt - review.startedAt)} **${message.name}**: ${message.body.replace(/\n/g, "\n  ")}`);
+    lines.push("");
   }
   lines.push(...gradesSection(review));
   lines.push("## Reflection", "", self?.reflection.trim() || "_No reflection written._", "");

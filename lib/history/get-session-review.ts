@@ -4,7 +4,9 @@ import { rubricVersions } from "@/db/schema";
 import { loadRoundGrades, type StoredGrade } from "@/lib/grading/round-grades";
 import { readSessionDocument } from "@/lib/sessions/document/read-document";
 import { privateNotes as privateNotesOf, type PrivateNote } from "@/lib/sessions/document/shape";
-import { canJoinInterviewerChannel } from "@/lib/sessions/permissions";
+import { listChatMessages } from "@/lib/sessions/chat/queries";
+import type { ChatMessage } from "@/lib/sessions/chat/schemas";
+import { canJoinInterviewerChannel, canReadChat } from "@/lib/sessions/permissions";
 import type { StoredSession } from "@/lib/sessions/queries";
 import { getRoomView } from "@/lib/sessions/room-queries";
 import { listGradeRevisions } from "@/lib/grading/queries";
@@ -72,6 +74,8 @@ export type SessionReview = {
   room: { round: number; rounds: { id: string; round: number; status: SessionStatus }[]; participants: ParticipantView[] } | null;
   /** The interviewer's private notes: for the interviewer's own review only (empty for anyone else). */
   privateNotes: PrivateNote[];
+  /** Peer rounds: the chat everyone in the round saw, oldest first (empty for solo sessions). */
+  chat: ChatMessage[];
 };
 
 /** A stored grade as the review shows it. */
@@ -121,12 +125,13 @@ export async function getSessionReview(db: Db, sessionId: string, userId: string
   const session = await openSession(db, sessionId, userId);
   const facts = { ...clockFacts(session), startedAt: session.startedAt.getTime() };
   const access = accessOf(session);
-  const [updates, graded, room, privateNotes] = await Promise.all([
+  const [updates, graded, room, privateNotes, chat] = await Promise.all([
     loadSessionUpdates(db, sessionId),
     loadGrades(db, session),
     getRoomView(db, session, access),
     // The interviewer's own private notes; nobody else's review reads that document.
     canJoinInterviewerChannel(access) ? readSessionDocument(db, sessionId, (doc) => privateNotesOf(doc).toArray(), "interviewer") : [],
+    canReadChat(access) ? listChatMessages(db, sessionId) : [],
   ]);
   const doc = buildDocument(updates.map((update) => update.data));
   try {
@@ -152,6 +157,7 @@ export async function getSessionReview(db: Db, sessionId: string, userId: string
       rubric: graded.rubric,
       room: room && { round: room.round, rounds: room.rounds, participants: room.participants },
       privateNotes,
+      chat,
     };
   } finally {
     doc.destroy();

@@ -11,6 +11,10 @@ export function broadcastSessionEvent(io: Emitter, event: SessionEvent): void {
     case "grade.submitted":
       io.to(sessionRoom(event.sessionId)).emit("session:changed", { sessionId: event.sessionId });
       return;
+    case "chat.posted":
+      // The session's room holds only sockets that joined as participants: strangers never get a frame.
+      io.to(sessionRoom(event.sessionId)).emit("chat:message", { sessionId: event.sessionId, message: event.message });
+      return;
     case "role.changed":
       // Whatever the new role, the interviewer's channel is re-earned by a fresh join; on every instance.
       io.in(userRoom(event.userId)).socketsLeave(interviewerRoom(event.sessionId));

@@ -22,6 +22,8 @@ export const EVENT_LIMITS: Record<ClientEventName, EventLimit> = {
   "doc:sync": { perSecond: 2, burst: 20, perUserPer10s: 200 },
   "doc:update": editLimit(20),
   "awareness:update": { perSecond: 30, burst: 60, perUserPer10s: 900 },
+  // People chat in bursts of a few lines; a paste loop is cut off after five.
+  "chat:send": { perSecond: 0.5, burst: 5, perUserPer10s: 15 },
 };
 
 /** The limits in force: the edit rate is a setting (SOCKET_EDITS_PER_SECOND). */
@@ -52,7 +54,9 @@ const tooFast = (event: ClientEventName) =>
       ? "Presence updates are arriving too fast; some were dropped."
       : event === "doc:update"
         ? "Changes are arriving faster than the server accepts them. They are kept in this tab and sent again in a moment."
-        : "Too many requests from this connection. Wait a moment and try again.",
+        : event === "chat:send"
+          ? "You are sending messages faster than the chat allows. Wait a few seconds, then send again."
+          : "Too many requests from this connection. Wait a moment and try again.",
   );
 
 const userSpec = (event: ClientEventName) => ({ keyPrefix: `rl:socket:${event}:user`, points: limitFor(event).perUserPer10s, duration: 10 });

@@ -3,6 +3,7 @@ import type { ErrorCode } from "@/lib/http/errors";
 import { MAX_AWARENESS_BYTES, MAX_UPDATE_BYTES } from "@/lib/sessions/document/limits";
 import type { SocketBudgets } from "./event-limits";
 import { CHANNELS, type Channel, type SessionSnapshot } from "@/lib/sessions/schemas";
+import { MAX_CHAT_CHARS, type ChatMessage } from "@/lib/sessions/chat/schemas";
 
 const binary = z.custom<Uint8Array>((value) => value instanceof Uint8Array, { error: "must be binary data" });
 const sessionId = z.uuid({ error: "is not a session id" });
@@ -46,6 +47,15 @@ export const clientEvents = {
     maxBytes: MAX_AWARENESS_BYTES + 256,
     ack: false,
   },
+  /**
+   * One chat message to everyone in the round. The length limit is checked by the domain verb,
+   * which says it in words a person understands; maxBytes only keeps floods of bytes out.
+   */
+  "chat:send": {
+    payload: z.strictObject({ sessionId, body: z.string({ error: "must be text" }) }),
+    maxBytes: MAX_CHAT_CHARS * 16,
+    ack: true,
+  },
 } as const;
 
 export type ClientEventName = keyof typeof clientEvents;
@@ -59,6 +69,7 @@ export type ClientEventResults = {
   "doc:sync": { update: Uint8Array; stateVector: Uint8Array };
   "doc:update": { seq: number };
   "awareness:update": { relayed: true };
+  "chat:send": { message: ChatMessage };
 };
 
 export type Ack<T> = { ok: true; data: T } | { ok: false; error: { code: ErrorCode; message: string } };
@@ -76,6 +87,8 @@ export type ServerToClientEvents = {
   "awareness:update": (payload: { sessionId: string; userId: string; connId: string; update: Uint8Array }) => void;
   /** A connection went away: drop its presence now rather than when it times out. */
   "awareness:left": (payload: { sessionId: string; connId: string }) => void;
+  /** A chat message stored for the round (the sender's own included); `message.seq` orders them. */
+  "chat:message": (payload: { sessionId: string; message: ChatMessage }) => void;
   /** Broadcasts may have been missed (this instance lost Redis for a while): run a sync round now. */
   "doc:resync": () => void;
   /** A refusal of a message sent without an acknowledgement (too many, too large). */

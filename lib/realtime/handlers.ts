@@ -1,5 +1,6 @@
 import type { Db } from "@/db/client";
 import { forbidden, notFound } from "@/lib/http/errors";
+import { sendChatMessage } from "@/lib/sessions/chat/send-chat-message";
 import { appendDocumentUpdate } from "@/lib/sessions/document/append-update";
 import { syncDocument } from "@/lib/sessions/document/sync-document";
 import { loadSnapshot } from "@/lib/sessions/open-session";
@@ -74,4 +75,7 @@ export const handlers: { [E in ClientEventName]: Handler<E> } = {
     socket.volatile.to(sessionRoom(sessionId)).emit("awareness:update", { sessionId, userId: socket.data.userId, connId: socket.id, update });
     return { relayed: true };
   },
+
+  // The verb checks membership (404), role and status as stored now, then stores before this acknowledges.
+  "chat:send": async ({ sessionId, body }, socket, { db }) => ({ message: await sendChatMessage(db, { sessionId, userId: socket.data.userId, body }) }),
 };

@@ -1,4 +1,5 @@
 import { log } from "@/lib/log/logger";
+import type { ChatMessage } from "./chat/schemas";
 
 /**
  * Events the session domain raises after a change has committed. Domain verbs publish them; the
@@ -10,7 +11,9 @@ export type SessionEvent =
   /** A participant's role changed: their sockets lose whatever the old role allowed, now. */
   | { type: "role.changed"; sessionId: string; userId: string }
   /** A grade or rating was submitted (the other side may now see grades). */
-  | { type: "grade.submitted"; sessionId: string };
+  | { type: "grade.submitted"; sessionId: string }
+  /** A chat message was stored: everyone in the round sees it. */
+  | { type: "chat.posted"; sessionId: string; message: ChatMessage };
 
 type Listener = (event: SessionEvent) => void;
 

@@ -9,14 +9,17 @@ import { publishSessionEvents, sessionChanged } from "./domain-events";
 import {
   canAbandon,
   canAdvance,
+  canAllowObserverChat,
   canEditDocument,
   canFinish,
   canManageInvite,
   canPause,
+  canSetMeetingLink,
   canSignalReady,
   canStart,
   canStartNextRound,
   canSwapSeats,
+  canWriteChat,
   type SessionAccess,
 } from "./permissions";
 import { getSessionForParticipant, type StoredSession } from "./queries";
@@ -98,6 +101,9 @@ export function toSnapshot(session: StoredSession, room: RoomView | null, now = 
       swapSeats: canSwapSeats(access),
       nextRound: canStartNextRound(access, isLatestRound),
       abandon: canAbandon(access),
+      writeChat: canWriteChat(access, room?.observersMayChat ?? false),
+      setMeetingLink: canSetMeetingLink(access),
+      allowObserverChat: canAllowObserverChat(access),
     },
     question: {
       slug: session.question.slug,

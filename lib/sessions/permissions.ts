@@ -85,3 +85,25 @@ export const canRateInterviewer = (access: SessionAccess) => access.mode === "pe
 
 /** Grades are between the two seated people: observers see none of them. */
 export const canSeeGrades = (access: SessionAccess) => seated(access);
+
+/** Whether a round is still open: its lobby or its running clock. */
+const open = (access: SessionAccess) => access.status === "lobby" || access.status === "active";
+
+/**
+ * The chat of a peer round is one channel everyone in it sees: each participant reads it, during
+ * the round and in its review afterwards. Solo sessions have none.
+ */
+export const canReadChat = (access: SessionAccess) => access.mode === "peer";
+
+/**
+ * Writing in it: the interviewer and the candidate, and observers once the interviewer allowed
+ * them (`observersMayChat`, the room's setting). A finished or abandoned round's chat is read-only.
+ */
+export const canWriteChat = (access: SessionAccess, observersMayChat: boolean) =>
+  canReadChat(access) && open(access) && (seated(access) || (access.role === "observer" && observersMayChat));
+
+/** Whether observers may write in the chat: the interviewer's choice, while the round is open. */
+export const canAllowObserverChat = (access: SessionAccess) => access.mode === "peer" && access.role === "interviewer" && open(access);
+
+/** "Use another call app": the seated people set, replace or clear the room's meeting link. */
+export const canSetMeetingLink = (access: SessionAccess) => access.mode === "peer" && seated(access) && open(access);

@@ -1,6 +1,6 @@
 import { and, asc, eq, isNull } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { practiceSessions, roomInvites, sessionParticipants, users } from "@/db/schema";
+import { peerRooms, practiceSessions, roomInvites, sessionParticipants, users } from "@/db/schema";
 import { canManageInvite, type SessionAccess } from "./permissions";
 import type { StoredSession } from "./queries";
 import type { ParticipantView, RoomView, SessionStatus } from "./schemas";
@@ -41,13 +41,20 @@ export async function currentInviteToken(db: Db, roomId: string): Promise<string
   return row?.token ?? null;
 }
 
+/** The room's own settings: its meeting link and whether observers may write in the chat. */
+export async function getRoomSettings(db: Db, roomId: string): Promise<{ meetingUrl: string | null; observersMayChat: boolean }> {
+  const [row] = await db.select({ meetingUrl: peerRooms.meetingUrl, observersMayChat: peerRooms.observersMayChat }).from(peerRooms).where(eq(peerRooms.id, roomId)).limit(1);
+  return row ?? { meetingUrl: null, observersMayChat: false };
+}
+
 /** The peer part of a snapshot, projected for the viewer (observers never see the invite link). */
 export async function getRoomView(db: Db, session: StoredSession, access: SessionAccess): Promise<RoomView | null> {
   if (session.mode !== "peer" || !session.roomId) return null;
-  const [participants, rounds, token] = await Promise.all([
+  const [participants, rounds, token, settings] = await Promise.all([
     listParticipants(db, session.id),
     listRounds(db, session.roomId),
     canManageInvite(access) ? currentInviteToken(db, session.roomId) : null,
+    getRoomSettings(db, session.roomId),
   ]);
   return {
     roomId: session.roomId,
@@ -56,5 +63,7 @@ export async function getRoomView(db: Db, session: StoredSession, access: Sessio
     participants,
     invitePath: token ? invitePath(token) : null,
     candidateReadyPhase: session.candidateReadyPhase,
+    meetingUrl: settings.meetingUrl,
+    observersMayChat: settings.observersMayChat,
   };
 }

@@ -90,6 +90,8 @@ export const roomViewSchema = z.strictObject({
   participants: z.array(participantViewSchema),
   invitePath: z.string().nullable().describe("The invite link's path (/join/<token>), shown to the interviewer and the candidate, never to observers."),
   candidateReadyPhase: z.number().int().nullable().describe("The phase in which the candidate said they are ready to move on, while it is current."),
+  meetingUrl: z.string().nullable().describe("\"Use another call app\": the meeting link (http or https) the interviewer or the candidate shared, shown to everyone."),
+  observersMayChat: z.boolean().describe("Whether the interviewer allowed observers to write in the chat (everyone may read it)."),
 });
 export type RoomView = z.infer<typeof roomViewSchema>;
 
@@ -105,6 +107,9 @@ export const sessionAbilitiesSchema = z.strictObject({
   swapSeats: z.boolean(),
   nextRound: z.boolean(),
   abandon: z.boolean(),
+  writeChat: z.boolean(),
+  setMeetingLink: z.boolean(),
+  allowObserverChat: z.boolean(),
 });
 export type SessionAbilities = z.infer<typeof sessionAbilitiesSchema>;
 

@@ -26,6 +26,17 @@ test("no WCAG 2.1 A/AA violation on any page, signed out and signed in, the whit
   await page.getByRole("button", { name: "Next phase: High-level design" }).click();
   await expectAccessible(page, "", async (p) => void (await expect(p.getByTestId("whiteboard").locator("canvas").first()).toBeVisible({ timeout: 30_000 })));
   expect((await page.request.post(`/api/practice/${id}/finish`)).status()).toBe(200);
+  // A peer room's side panel: the meeting link, the chat with a message in it, the observers' switch.
+  const room = await (await page.request.post("/api/rooms", { data: { questionSlug: "url-shortener", plan, role: "interviewer" } })).json();
+  await expectAccessible(page, `/practice/${room.id}`, async (p) => {
+    await p.getByRole("textbox", { name: /Meeting link/ }).fill("https://meet.example.org/abc");
+    await p.getByRole("button", { name: "Share" }).click();
+    await expect(p.getByTestId("meeting-link-url")).toBeVisible();
+    await p.getByRole("textbox", { name: "Message" }).fill("Notes at [the doc](https://docs.example.org/x)");
+    await p.getByRole("textbox", { name: "Message" }).press("Enter");
+    await expect(p.getByTestId("chat-message")).toHaveCount(1);
+  });
+  await expectAccessible(page, `/history/${room.id}`);
   for (const path of ["/questions", "/practice", "/practice/new", `/practice/${id}/grade`, "/history", `/history/${id}`, "/readiness", "/settings"]) {
     await expectAccessible(page, path);
   }

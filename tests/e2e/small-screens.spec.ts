@@ -50,6 +50,20 @@ test("every page reflows at 320 and 390 px", async ({ page }) => {
   const created = await page.request.post("/api/practice", { data: { questionSlug: "url-shortener", plan: [{ key: "clarify", minutes: 5 }, { key: "high_level", minutes: 10 }] } });
   const { id } = await created.json();
   await expectReflow(page, `/practice/${id}`);
+  // A peer room's side panel on a phone: the meeting link and the chat, a long address in it included.
+  const plan = [{ key: "clarify", minutes: 5 }];
+  const room = await (await page.request.post("/api/rooms", { data: { questionSlug: "url-shortener", plan, role: "interviewer" } })).json();
+  expect((await page.request.put(`/api/practice/${room.id}/meeting-link`, { data: { url: `https://meet.example.org/${"a".repeat(80)}` } })).status()).toBe(200);
+  for (const width of WIDTHS) {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto(`/practice/${room.id}`);
+    await page.getByRole("button", { name: "Problem" }).click();
+    await page.getByRole("textbox", { name: "Message" }).fill(`A long one: https://docs.example.org/${"b".repeat(90)}`);
+    await page.getByRole("textbox", { name: "Message" }).press("Enter");
+    await expect(page.getByTestId("chat-message").last()).toContainText("A long one");
+    const measured = await overflow(page);
+    expect(measured.width, `the room's chat at ${width} px is ${measured.width} px wide: ${measured.widest.join(", ")}`).toBeLessThanOrEqual(measured.viewport);
+  }
   expect((await page.request.post(`/api/practice/${id}/finish`)).status()).toBe(200);
   for (const path of ["/practice", "/practice/new", `/practice/${id}/grade`, "/history", `/history/${id}`, "/readiness", "/settings", "/api/docs"]) {
     await expectReflow(page, path);

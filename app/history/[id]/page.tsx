@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { getDb } from "@/db";
 import { Markdown } from "@/components/markdown";
 import { AttemptsComparison } from "@/components/history/attempts-comparison";
+import { ChatTranscript } from "@/components/history/chat-transcript";
 import { GradeRevisions } from "@/components/history/grade-revisions";
 import { BlindStatus } from "@/components/grading/blind-status";
 import { RatingView } from "@/components/grading/rating-form";
@@ -158,6 +159,14 @@ export default async function SessionReviewPage({ params }: Props) {
         </div>
       </Section>
 
+      {review.mode === "peer" ? (
+        <Section id="chat" title="Chat">
+          <div className="rounded-xl bg-white p-5 shadow-sm ring-1 ring-slate-200">
+            <ChatTranscript messages={review.chat} startedAt={review.startedAt} testId="review-chat" />
+          </div>
+        </Section>
+      ) : null}
+
       <Section id="replay" title="Whiteboard and replay">
         <p className="text-sm text-slate-600">
           The scrubber moves through the session: the notes and the drawing show what they were at that moment. It starts at the end.
@@ -170,6 +179,7 @@ export default async function SessionReviewPage({ params }: Props) {
           advances={review.advances}
           hasDrawing={review.drawing.total > 0}
           renderedAt={now}
+          chat={review.mode === "peer" ? review.chat : null}
         />
       </Section>
 

@@ -4,6 +4,7 @@ import { connectRealtime, type RealtimeClient } from "@/lib/realtime/client";
 import type { SessionSnapshot } from "@/lib/sessions/schemas";
 import { DocumentChannel, type SaveState } from "./document-channel";
 import { Presence } from "./presence";
+import { ChatChannel } from "./room-chat";
 
 export type { SaveState } from "./document-channel";
 
@@ -40,6 +41,8 @@ export class RoomConnection {
   readonly shared: DocumentChannel;
   interviewer: DocumentChannel | null = null;
   readonly presence: Presence | null;
+  /** Peer rounds only: the chat everyone in the round sees. */
+  readonly chat: ChatChannel | null;
   private socket: RealtimeClient | null = null;
   private callbacks: RoomCallbacks | null = null;
   private started = false;
@@ -57,6 +60,7 @@ export class RoomConnection {
     this.shared = new DocumentChannel(sessionId, "shared", channelCallbacks, { persist: options.persist ?? true });
     this.interviewerCallbacks = { onSaveState: () => this.report(), onConflict: () => this.callbacks?.onSessionChanged() };
     this.presence = options.withPresence ? new Presence(this.shared.doc, sessionId, { id: options.viewerId }) : null;
+    this.chat = options.withPresence ? new ChatChannel(sessionId, options.url) : null;
   }
 
   private interviewerCallbacks: ConstructorParameters<typeof DocumentChannel>[2];
@@ -101,6 +105,7 @@ export class RoomConnection {
     socket.on("doc:resync", () => void this.resyncAll());
     this.scheduleResync();
     this.presence?.attach(socket);
+    this.chat?.attach(socket);
     // The browser knows about a lost network before any socket timeout does.
     if (typeof window !== "undefined") {
       window.addEventListener("offline", this.onOffline);
@@ -118,6 +123,7 @@ export class RoomConnection {
       window.removeEventListener("online", this.onOnline);
     }
     this.presence?.detach();
+    this.chat?.detach();
     this.socket?.disconnect();
     this.socket = null;
     this.shared.close();
@@ -155,12 +161,14 @@ export class RoomConnection {
 
   private async joinAll(socket: RealtimeClient): Promise<void> {
     await this.shared.join(socket);
+    // Once in the round's socket room, so a message stored meanwhile arrives one way or the other.
+    void this.chat?.catchUp();
     if (this.interviewer) await this.interviewer.join(socket);
     this.presence?.announce();
   }
 
   private async resyncAll(): Promise<void> {
-    await Promise.all([this.shared.resync(), this.interviewer?.resync()]);
+    await Promise.all([this.shared.resync(), this.interviewer?.resync(), this.chat?.catchUp()]);
   }
 
   /** Every 30 s or so, jittered so a room's tabs (and a restarted instance's clients) spread out. */

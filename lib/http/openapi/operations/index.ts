@@ -6,6 +6,7 @@ import { historyOperations } from "./history";
 import { practiceOperations } from "./practice";
 import { questionOperations } from "./questions";
 import { readinessOperations } from "./readiness";
+import { roomChatOperations } from "./room-chat";
 import { roomOperations } from "./rooms";
 import { serviceOperations } from "./service";
 import { settingsOperations } from "./settings";
@@ -15,6 +16,7 @@ export const apiOperations: ApiOperation[] = [
   ...questionOperations,
   ...practiceOperations,
   ...roomOperations,
+  ...roomChatOperations,
   ...gradingOperations,
   ...historyOperations,
   ...readinessOperations,
