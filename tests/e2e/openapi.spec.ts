@@ -198,6 +198,13 @@ test.describe.serial("every API answer matches the OpenAPI document", () => {
     await documented(await interviewer.post(`/api/practice/${id}/seats`), "post", practice("seats"), 200);
     await documented(await candidate.post(`/api/practice/${id}/ready`), "post", practice("ready"), 409);
     await documented(await interviewer.post(`/api/practice/${id}/start`), "post", practice("start"), 200);
+    expect(await documented(await candidate.get(`/api/practice/${id}/chat`), "get", practice("chat"), 200)).toMatchObject({ messages: [] });
+    await documented(await candidate.get(`/api/practice/${id}/chat?after=-4`), "get", practice("chat"), 400);
+    await documented(await candidate.put(`/api/practice/${id}/meeting-link`, { data: { url: "javascript:alert(1)" } }), "put", practice("meeting-link"), 400);
+    const linked = await documented(await candidate.put(`/api/practice/${id}/meeting-link`, { data: { url: "https://meet.example.test/abc-defg" } }), "put", practice("meeting-link"), 200);
+    expect(linked.room.meetingUrl).toBe("https://meet.example.test/abc-defg");
+    await documented(await candidate.put(`/api/practice/${id}/observer-chat`, { data: { allowed: true } }), "put", practice("observer-chat"), 403);
+    expect((await documented(await interviewer.put(`/api/practice/${id}/observer-chat`, { data: { allowed: true } }), "put", practice("observer-chat"), 200)).room.observersMayChat).toBe(true);
     await documented(await candidate.post(`/api/practice/${id}/advance`, { data: { fromPhase: 0 } }), "post", practice("advance"), 403);
     await documented(await interviewer.post(`/api/practice/${id}/pause`, { data: { paused: true } }), "post", practice("pause"), 200);
     await documented(await candidate.post(`/api/practice/${id}/pause`, { data: { paused: false } }), "post", practice("pause"), 403);

@@ -129,7 +129,7 @@ test("deleting the account needs the password, signs out every device, and frees
   await dialog.getByRole("button", { name: "Delete my account" }).click();
   await expect(page).toHaveURL(/\/account-deleted$/);
   await expect(page.getByRole("heading", { name: "Your account is deleted" })).toBeVisible();
-  await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Sign in", exact: true })).toBeVisible();
   expect((await phone.page.request.get("/api/practice")).status()).toBe(401);
   await phone.context.close();
 

@@ -35,14 +35,14 @@ test("signing out ends the session on every device, for the API, the pages and t
   expect(await handshake(baseURL!, oldCookie)).toBe("connected");
 
   await page.getByRole("button", { name: "Sign out" }).click();
-  await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Sign in", exact: true })).toBeVisible();
 
   // The other device's copy of the cookie no longer works anywhere.
   const api = await laptop.page.request.get("/api/practice");
   expect(api.status()).toBe(401);
   expect((await api.json()).error.code).toBe("UNAUTHORIZED");
   await laptop.page.goto("/questions");
-  await expect(laptop.page.getByRole("link", { name: "Sign in" })).toBeVisible();
+  await expect(laptop.page.getByRole("link", { name: "Sign in", exact: true })).toBeVisible();
   await expect(laptop.page.getByTestId("signed-in-as")).toHaveCount(0);
   expect(await handshake(baseURL!, oldCookie)).toMatch(/unauthorized/);
   await laptop.context.close();
