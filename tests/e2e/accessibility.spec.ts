@@ -29,13 +29,25 @@ test("no WCAG 2.1 A/AA violation on any page, signed out and signed in, the whit
   // A peer room's side panel: the meeting link, the chat with a message in it, the observers' switch.
   const room = await (await page.request.post("/api/rooms", { data: { questionSlug: "url-shortener", plan, role: "interviewer" } })).json();
   await expectAccessible(page, `/practice/${room.id}`, async (p) => {
-    await p.getByRole("textbox", { name: /Meeting link/ }).fill("https://meet.example.org/abc");
-    await p.getByRole("button", { name: "Share" }).click();
-    await expect(p.getByTestId("meeting-link-url")).toBeVisible();
+    // Typed before the page has hydrated, the field is reset by React; a person would retype.
+    await expect(async () => {
+      await p.getByRole("textbox", { name: /Meeting link/ }).fill("https://meet.example.org/abc");
+      await p.getByRole("button", { name: "Share" }).click();
+      await expect(p.getByTestId("meeting-link-url")).toBeVisible({ timeout: 2_000 });
+    }).toPass({ timeout: 20_000 });
     await p.getByRole("textbox", { name: "Message" }).fill("Notes at [the doc](https://docs.example.org/x)");
     await p.getByRole("textbox", { name: "Message" }).press("Enter");
     await expect(p.getByTestId("chat-message")).toHaveCount(1);
   });
+  // The interviewer's own panel, every tab of it, the reference answer revealed.
+  const panel = page.getByTestId("interviewer-panel");
+  for (const tab of ["Guide", "Key points", "Reference", "Private notes", "Live rubric"]) {
+    await expectAccessible(page, "", async () => {
+      await panel.getByRole("tab", { name: tab }).click();
+      if (tab === "Reference") await panel.getByRole("button", { name: "Reveal the reference answer" }).click();
+      await expect(panel.getByRole("tabpanel")).toBeVisible();
+    });
+  }
   await expectAccessible(page, `/history/${room.id}`);
   for (const path of ["/questions", "/practice", "/practice/new", `/practice/${id}/grade`, "/history", `/history/${id}`, "/readiness", "/settings"]) {
     await expectAccessible(page, path);
