@@ -1,6 +1,7 @@
 // One Lighthouse navigation (mobile form factor, simulated throttling: Lighthouse's defaults) and
 // the figures bench/lighthouse.ts reports from it.
 import lighthouse, { type Flags, type Result } from "lighthouse";
+import puppeteer, { type Page } from "puppeteer-core";
 
 export type RunFigures = {
   score: number;
@@ -22,16 +23,40 @@ export const WIDE_SCREEN: Flags["screenEmulation"] = { mobile: true, width: 1280
 type Item = Record<string, unknown>;
 const items = (result: Result, audit: string): Item[] => ((result.audits[audit]?.details as { items?: Item[] } | undefined)?.items ?? []) as Item[];
 
+/**
+ * The visitor's cookies go into the browser's own cookie jar, not into an extra Cookie header:
+ * once the page sets a cookie of its own (the time zone it detects), Chromium sends its jar's
+ * cookies instead of the extra header, and the room's later requests would arrive signed out.
+ * Lighthouse's storage reset would empty that jar, so the run keeps storage and the bench clears
+ * the HTTP cache itself: every run still loads cold.
+ */
 export async function runLighthouse(url: string, port: number, cookie: string, screenEmulation?: Flags["screenEmulation"]): Promise<{ figures: RunFigures; report: Result }> {
+  const browser = await puppeteer.connect({ browserURL: `http://127.0.0.1:${port}` });
+  const page = await browser.newPage();
+  try {
+    const cdp = await page.createCDPSession();
+    await cdp.send("Network.clearBrowserCache");
+    const jar = cookie
+      .split("; ")
+      .filter(Boolean)
+      .map((pair) => ({ name: pair.slice(0, pair.indexOf("=")), value: pair.slice(pair.indexOf("=") + 1), url }));
+    if (jar.length) await page.setCookie(...jar);
+    return await runOnPage(url, page, screenEmulation);
+  } finally {
+    await page.close().catch(() => {});
+    await browser.disconnect();
+  }
+}
+
+async function runOnPage(url: string, page: Page, screenEmulation?: Flags["screenEmulation"]): Promise<{ figures: RunFigures; report: Result }> {
   const flags: Flags = {
-    port,
     output: "json",
     logLevel: "error",
     onlyCategories: ["performance", "best-practices"],
-    extraHeaders: { Cookie: cookie },
+    disableStorageReset: true,
     ...(screenEmulation ? { screenEmulation } : {}),
   };
-  const runner = await lighthouse(url, flags);
+  const runner = await lighthouse(url, flags, undefined, page);
   if (!runner) throw new Error(`Lighthouse returned nothing for ${url}`);
   const result = runner.lhr;
   if (result.runtimeError) throw new Error(`Lighthouse: ${result.runtimeError.code} ${result.runtimeError.message}`);
