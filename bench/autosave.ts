@@ -8,7 +8,6 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { eq, sql } from "drizzle-orm";
 import { encode } from "next-auth/jwt";
-import pg from "pg";
 import * as Y from "yjs";
 import { connectPostgres } from "../db/client";
 import { sessionUpdates, users } from "../db/schema";
@@ -18,6 +17,7 @@ import { connectRealtime, request, type RealtimeClient } from "../lib/realtime/c
 import { notesTextName } from "../lib/sessions/document/shape";
 import { DEFAULT_PLAN } from "../lib/sessions/plan";
 import { startSession } from "../lib/sessions/start-session";
+import { createBenchDatabase } from "./lib/bench-database";
 
 const SESSIONS = Number(process.env.BENCH_SESSIONS ?? 200);
 const RATE_PER_SECOND = 2;
@@ -146,15 +146,8 @@ async function runMode(mode: "store" | "ack-only", port: number, databaseUrl: st
 }
 
 async function main() {
-  const serverUrl = process.env.DATABASE_URL;
-  if (!serverUrl) throw new Error("Set DATABASE_URL to a local PostgreSQL server; the bench creates and drops its own database.");
-  const name = `sdp_bench_autosave_${randomBytes(4).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  const databaseUrl = url.toString();
+  const database = await createBenchDatabase("sdp_bench_autosave");
+  const databaseUrl = database.url;
   try {
     const handle = connectPostgres(databaseUrl, 4);
     await handle.migrate();
@@ -200,8 +193,7 @@ async function main() {
     console.log(`\nwrote ${file}`);
     if (checks.some((check) => !check.pass)) process.exitCode = 1;
   } finally {
-    await admin.query(`drop database if exists ${name} with (force)`);
-    await admin.end();
+    await database.drop();
   }
 }
 

@@ -1,14 +1,13 @@
 // Question bank under load: 1,000 generated questions in PostgreSQL, the /questions page and
 // /api/questions?q=... beside /api/health of the same server, measured in the same run.
 //   npm run build && DATABASE_URL=postgresql://postgres@127.0.0.1:5432/postgres npm run bench:bank
-import { randomBytes } from "node:crypto";
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import pg from "pg";
 import { topicTagValues } from "../lib/questions/taxonomy";
 import { load, printTable, type LoadResult } from "./lib/load";
 import { startProductionServer } from "./lib/start-server";
+import { createBenchDatabase } from "./lib/bench-database";
 
 const QUESTIONS = 1000;
 const CONNECTIONS = 20;
@@ -34,20 +33,13 @@ function generateContent(): string {
 }
 
 async function main() {
-  const serverUrl = process.env.DATABASE_URL;
-  if (!serverUrl) throw new Error("Set DATABASE_URL to a local PostgreSQL server; the bench creates and drops its own database.");
-  const name = `sdp_bench_${randomBytes(4).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
+  const database = await createBenchDatabase("sdp_bench");
 
   const contentDir = generateContent();
   const port = 5900 + Math.floor(Math.random() * 90);
   const bootStart = Date.now();
   const server = await startProductionServer(
-    { DATABASE_URL: url.toString(), CONTENT_DIR: contentDir, DATA_DIR: mkdtempSync(path.join(tmpdir(), "sdp-bench-data-")), NEXTAUTH_SECRET: "bench-secret-long-enough-0123456789" },
+    { DATABASE_URL: database.url, CONTENT_DIR: contentDir, DATA_DIR: mkdtempSync(path.join(tmpdir(), "sdp-bench-data-")), NEXTAUTH_SECRET: "bench-secret-long-enough-0123456789" },
     port,
   );
   const bootSeconds = (Date.now() - bootStart) / 1000;
@@ -81,8 +73,7 @@ async function main() {
     if (!verdicts.find((v) => v.path === page.path)?.pass) process.exitCode = 1;
   } finally {
     await server.stop();
-    await admin.query(`drop database if exists ${name} with (force)`);
-    await admin.end();
+    await database.drop();
   }
 }
 

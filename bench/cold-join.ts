@@ -23,6 +23,7 @@ import { DEFAULT_PLAN } from "../lib/sessions/plan";
 import { startSession } from "../lib/sessions/start-session";
 import { getWhiteboardMap, readElements } from "../lib/whiteboard/scene-sync";
 import { generateSessionUpdates } from "./lib/document-workload";
+import { createBenchDatabase } from "./lib/bench-database";
 
 const SIZES = (process.env.BENCH_SIZES ?? "1000,10000,50000").split(",").map(Number);
 const REPS = Number(process.env.BENCH_REPS ?? 20);
@@ -113,16 +114,9 @@ async function measureSize(db: Db, client: pg.Client, userId: string, size: numb
 }
 
 async function main() {
-  const serverUrl = process.env.DATABASE_URL;
-  if (!serverUrl) throw new Error("Set DATABASE_URL to a local PostgreSQL server; the bench creates and drops its own database.");
-  const name = `sdp_bench_cold_${randomBytes(4).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  const handle = connectPostgres(url.toString(), 4);
-  const client = new pg.Client({ connectionString: url.toString() });
+  const database = await createBenchDatabase("sdp_bench_cold");
+  const handle = connectPostgres(database.url, 4);
+  const client = new pg.Client({ connectionString: database.url });
   try {
     await handle.migrate();
     await client.connect();
@@ -159,8 +153,7 @@ async function main() {
   } finally {
     await client.end().catch(() => {});
     await handle.close();
-    await admin.query(`drop database if exists ${name} with (force)`);
-    await admin.end();
+    await database.drop();
   }
 }
 

@@ -7,7 +7,6 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { sql } from "drizzle-orm";
 import { encode } from "next-auth/jwt";
-import pg from "pg";
 import { connectPostgres } from "../db/client";
 import { grades, practiceSessions, questions, sessionParticipants, sessionPhaseAdvances, users } from "../db/schema";
 import { scoreLevels } from "../lib/grading/score";
@@ -15,6 +14,7 @@ import { getRubric } from "../lib/grading/queries";
 import { DEFAULT_PLAN } from "../lib/sessions/plan";
 import { load, printTable, type LoadResult } from "./lib/load";
 import { startProductionServer } from "./lib/start-server";
+import { createBenchDatabase } from "./lib/bench-database";
 
 const SESSIONS = 1000;
 const CONNECTIONS = 10;
@@ -54,21 +54,14 @@ export async function seed(databaseUrl: string): Promise<string> {
 }
 
 async function main() {
-  const serverUrl = process.env.DATABASE_URL;
-  if (!serverUrl) throw new Error("Set DATABASE_URL to a local PostgreSQL server; the bench creates and drops its own database.");
-  const name = `sdp_bench_history_${randomBytes(4).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
+  const database = await createBenchDatabase("sdp_bench_history");
   const port = 6700 + Math.floor(Math.random() * 200);
   const server = await startProductionServer(
-    { DATABASE_URL: url.toString(), DATA_DIR: mkdtempSync(path.join(tmpdir(), "sdp-bench-data-")), NEXTAUTH_SECRET: SECRET },
+    { DATABASE_URL: database.url, DATA_DIR: mkdtempSync(path.join(tmpdir(), "sdp-bench-data-")), NEXTAUTH_SECRET: SECRET },
     port,
   );
   try {
-    const cookie = await seed(url.toString());
+    const cookie = await seed(database.url);
     const headers = { cookie };
     const paths = ["/api/health", "/history", "/history?sort=best&page=7", "/readiness"];
     for (const p of paths) await load(server.url, p, CONNECTIONS, 3, { headers }); // warm-up
@@ -89,8 +82,7 @@ async function main() {
     if (verdicts.some((v) => !v.pass)) process.exitCode = 1;
   } finally {
     await server.stop();
-    await admin.query(`drop database if exists ${name} with (force)`);
-    await admin.end();
+    await database.drop();
   }
 }
 

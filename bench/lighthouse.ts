@@ -10,10 +10,10 @@ import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import * as chromeLauncher from "chrome-launcher";
-import pg from "pg";
 import { HttpVisitor } from "./lib/http-client";
 import { runLighthouse, WIDE_SCREEN, type RunFigures } from "./lib/lighthouse-run";
 import { startProductionServer } from "./lib/start-server";
+import { createBenchDatabase } from "./lib/bench-database";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -67,17 +67,10 @@ function printTable(rows: { page: Page; median: Median }[]) {
 }
 
 async function main() {
-  const serverUrl = process.env.DATABASE_URL;
-  if (!serverUrl) throw new Error("Set DATABASE_URL to a local PostgreSQL server; the bench creates and drops its own database.");
-  const name = `sdp_bench_lighthouse_${randomBytes(4).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
+  const database = await createBenchDatabase("sdp_bench_lighthouse");
   const port = 6900 + Math.floor(Math.random() * 200);
   const server = await startProductionServer(
-    { DATABASE_URL: url.toString(), DATA_DIR: mkdtempSync(path.join(tmpdir(), "sdp-bench-data-")), NEXTAUTH_SECRET: randomBytes(24).toString("hex") },
+    { DATABASE_URL: database.url, DATA_DIR: mkdtempSync(path.join(tmpdir(), "sdp-bench-data-")), NEXTAUTH_SECRET: randomBytes(24).toString("hex") },
     port,
   );
   let chrome: chromeLauncher.LaunchedChrome | null = null;
@@ -125,8 +118,7 @@ async function main() {
   } finally {
     chrome?.kill();
     await server.stop();
-    await admin.query(`drop database if exists ${name} with (force)`);
-    await admin.end();
+    await database.drop();
   }
 }
 
