@@ -33,17 +33,11 @@ export async function resolveSearchWords(db: Db, words: string[]): Promise<Resol
       ) as near
     from unnest(${sql.param(words)}::text[]) with ordinality as w(word, ord)
     order by w.ord`);
-  const rows = (result as unknown as { rows: { word: string; known: boolean; near: string[] | string }[] }).rows;
+  const rows = (result as unknown as { rows: { word: string; known: boolean; near: string[] }[] }).rows;
   return rows.map((row) => {
-    const near = (Array.isArray(row.near) ? row.near : parseTextArray(row.near)).filter((word) => PLAIN_WORD.test(word));
+    const near = row.near.filter((word) => PLAIN_WORD.test(word));
     return { typed: row.word, searchedAs: row.known || near.length === 0 ? [row.word] : near };
   });
-}
-
-/** node-postgres parses text[]; a driver that does not hands back its literal, e.g. {a,b}. */
-function parseTextArray(literal: string): string[] {
-  const inner = literal.replace(/^\{|\}$/g, "");
-  return inner ? inner.split(",").map((word) => word.replace(/^"|"$/g, "")) : [];
 }
 
 /** A prefix tsquery: every typed word must match, through any of the words it is searched as. */
