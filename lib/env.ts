@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
+import { iceServersSettingSchema } from "@/lib/sessions/call/schemas";
 
 const emptyAsUndefined = (value: unknown) => (value === "" ? undefined : value);
 const optionalUrl = z.preprocess(emptyAsUndefined, z.url().optional());
@@ -46,6 +47,19 @@ const envSchema = z.object({
     (value) => (typeof value === "string" && value.trim() ? value.split(",").map((origin) => origin.trim()) : undefined),
     z.array(z.url({ protocol: /^https?$/, error: "each of APP_ORIGINS must be an http(s) URL" })).optional(),
   ),
+  /**
+   * STUN/TURN servers for the room's call, as a JSON list (see README, "The call"). Unset: no
+   * ICE servers, which is enough on one network and between hosts that reach each other directly.
+   */
+  ICE_SERVERS: z.preprocess((value, context) => {
+    if (typeof value !== "string" || !value.trim()) return undefined;
+    try {
+      return JSON.parse(value);
+    } catch {
+      context.addIssue({ code: "custom", message: 'must be JSON, a list like [{"urls":"stun:stun.example.org:3478"}]' });
+      return z.NEVER;
+    }
+  }, iceServersSettingSchema.default([])),
   GITHUB_ID: optionalString,
   GITHUB_SECRET: optionalString,
   GOOGLE_CLIENT_ID: optionalString,

@@ -24,6 +24,12 @@ export const EVENT_LIMITS: Record<ClientEventName, EventLimit> = {
   "awareness:update": { perSecond: 30, burst: 60, perUserPer10s: 900 },
   // People chat in bursts of a few lines; a paste loop is cut off after five.
   "chat:send": { perSecond: 0.5, burst: 5, perUserPer10s: 15 },
+  // A connection gathers a dozen or so ICE candidates per peer, in a burst as the call starts;
+  // four peers and an ICE restart stay well inside this.
+  "call:signal": { perSecond: 20, burst: 120, perUserPer10s: 600 },
+  "call:join": { perSecond: 0.5, burst: 5, perUserPer10s: 20 },
+  "call:leave": { perSecond: 0.5, burst: 5, perUserPer10s: 20 },
+  "call:media": { perSecond: 2, burst: 10, perUserPer10s: 60 },
 };
 
 /** The limits in force: the edit rate is a setting (SOCKET_EDITS_PER_SECOND). */
@@ -56,7 +62,9 @@ const tooFast = (event: ClientEventName) =>
         ? "Changes are arriving faster than the server accepts them. They are kept in this tab and sent again in a moment."
         : event === "chat:send"
           ? "You are sending messages faster than the chat allows. Wait a few seconds, then send again."
-          : "Too many requests from this connection. Wait a moment and try again.",
+          : event === "call:signal"
+            ? "The call's connection messages are arriving too fast; some were dropped. Leave the call and join again if it does not connect."
+            : "Too many requests from this connection. Wait a moment and try again.",
   );
 
 const userSpec = (event: ClientEventName) => ({ keyPrefix: `rl:socket:${event}:user`, points: limitFor(event).perUserPer10s, duration: 10 });

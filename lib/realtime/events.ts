@@ -4,6 +4,16 @@ import { MAX_AWARENESS_BYTES, MAX_UPDATE_BYTES } from "@/lib/sessions/document/l
 import type { SocketBudgets } from "./event-limits";
 import { CHANNELS, type Channel, type SessionSnapshot } from "@/lib/sessions/schemas";
 import { MAX_CHAT_CHARS, type ChatMessage } from "@/lib/sessions/chat/schemas";
+import {
+  MAX_SDP_CHARS,
+  callMediaSchema,
+  callSignalSchema,
+  connIdSchema,
+  type CallMedia,
+  type CallPeer,
+  type CallSignal,
+  type IceServer,
+} from "@/lib/sessions/call/schemas";
 
 const binary = z.custom<Uint8Array>((value) => value instanceof Uint8Array, { error: "must be binary data" });
 const sessionId = z.uuid({ error: "is not a session id" });
@@ -56,6 +66,36 @@ export const clientEvents = {
     maxBytes: MAX_CHAT_CHARS * 16,
     ack: true,
   },
+  /**
+   * Join the room's call: the server answers with who is in it already and this user's ICE
+   * servers (TURN credentials minted for them), and tells the others. `replaces` is this page's
+   * connection before a reconnect, so the others drop it at once.
+   */
+  "call:join": {
+    payload: z.strictObject({ sessionId, media: callMediaSchema, replaces: connIdSchema.optional() }),
+    maxBytes: 512,
+    ack: true,
+  },
+  "call:leave": {
+    payload: z.strictObject({ sessionId }),
+    maxBytes: 256,
+    ack: true,
+  },
+  /** Microphone or camera turned on or off: shown to the others. */
+  "call:media": {
+    payload: z.strictObject({ sessionId, media: callMediaSchema }),
+    maxBytes: 256,
+    ack: true,
+  },
+  /**
+   * One signalling message (offer, answer, ICE candidate) to one other connection in the same
+   * room's call; acknowledged once that browser has it.
+   */
+  "call:signal": {
+    payload: z.strictObject({ sessionId, to: connIdSchema, signal: callSignalSchema }),
+    maxBytes: MAX_SDP_CHARS + 1024,
+    ack: true,
+  },
 } as const;
 
 export type ClientEventName = keyof typeof clientEvents;
@@ -70,6 +110,10 @@ export type ClientEventResults = {
   "doc:update": { seq: number };
   "awareness:update": { relayed: true };
   "chat:send": { message: ChatMessage };
+  "call:join": { connId: string; peers: CallPeer[]; iceServers: IceServer[] };
+  "call:leave": { left: true };
+  "call:media": { media: CallMedia };
+  "call:signal": { delivered: true };
 };
 
 export type Ack<T> = { ok: true; data: T } | { ok: false; error: { code: ErrorCode; message: string } };
@@ -89,6 +133,15 @@ export type ServerToClientEvents = {
   "awareness:left": (payload: { sessionId: string; connId: string }) => void;
   /** A chat message stored for the round (the sender's own included); `message.seq` orders them. */
   "chat:message": (payload: { sessionId: string; message: ChatMessage }) => void;
+  /** Someone joined the room's call (`replaces`: their connection before a reconnect). */
+  "call:peer-joined": (payload: { sessionId: string; replaces?: string } & CallPeer) => void;
+  "call:peer-left": (payload: { sessionId: string; connId: string }) => void;
+  "call:media": (payload: { sessionId: string; connId: string; media: CallMedia }) => void;
+  /**
+   * A signalling message from another connection in the call; the sender's user is stamped by
+   * the server. The browser acknowledges it, which is how the sender learns it arrived.
+   */
+  "call:signal": (payload: { sessionId: string; from: string; fromUserId: string; signal: CallSignal }, ack: (received: true) => void) => void;
   /** Broadcasts may have been missed (this instance lost Redis for a while): run a sync round now. */
   "doc:resync": () => void;
   /** A refusal of a message sent without an acknowledgement (too many, too large). */
@@ -101,6 +154,11 @@ export type SocketData = {
   joined: Set<string>;
   /** Token buckets per event kind (see event-limits.ts). */
   budgets: SocketBudgets;
+  /**
+   * The calls this socket is in, by session id, with its microphone and camera state. A plain
+   * object: other instances read it through the adapter (fetchSockets).
+   */
+  calls: Record<string, CallMedia>;
 };
 
 /** Transport limit: no single socket.io message may exceed this. */
@@ -112,6 +170,13 @@ export const interviewerRoom = (id: string) => `session:${id}:interviewer`;
 export const channelRoom = (id: string, channel: Channel) => (channel === "interviewer" ? interviewerRoom(id) : sessionRoom(id));
 /** Every socket of one user, so a role change can reach all of their tabs on every instance. */
 export const userRoom = (userId: string) => `user:${userId}`;
+/** The sockets in a room's call. */
+export const callRoom = (id: string) => `session:${id}:call`;
+/**
+ * One socket, as a member of one room's call: signalling is sent to this room, so it can only
+ * reach a connection that joined the same room's call, on whichever instance it is.
+ */
+export const callMemberRoom = (id: string, connId: string) => `session:${id}:call:${connId}`;
 export const joinedKey = (sessionId: string, channel: Channel) => `${sessionId}/${channel}`;
 
 /** Approximate size of a payload without serialising binary data as JSON. */

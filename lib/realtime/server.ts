@@ -24,7 +24,7 @@ import {
   sessionRoom,
   userRoom,
 } from "./events";
-import { handlers, type RealtimeDeps } from "./handlers";
+import { handlers, leaveCall, type RealtimeDeps } from "./handlers";
 
 export type RealtimeServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 export type RealtimeSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
@@ -158,10 +158,11 @@ export function attachRealtimeServer(httpServer: HttpServer, options: RealtimeOp
     socket.data.userId = userId;
     socket.data.joined = new Set();
     socket.data.budgets = newSocketBudgets(Date.now());
+    socket.data.calls = {};
     next();
   });
 
-  const deps: RealtimeDeps = { db: options.db, appendUpdate: options.appendUpdate, readDocument: options.readDocument };
+  const deps: RealtimeDeps = { db: options.db, appendUpdate: options.appendUpdate, readDocument: options.readDocument, iceServers: options.iceServers };
   const idleWaiters = new Set<() => void>();
   const inFlight: InFlight = {
     count: 0,
@@ -181,6 +182,7 @@ export function attachRealtimeServer(httpServer: HttpServer, options: RealtimeOp
         const [sessionId, channel] = key.split("/");
         if (channel === "shared") socket.to(sessionRoom(sessionId!)).emit("awareness:left", { sessionId: sessionId!, connId: socket.id });
       }
+      for (const sessionId of Object.keys(socket.data.calls)) leaveCall(socket, sessionId);
     });
   });
 

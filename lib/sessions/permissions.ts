@@ -105,5 +105,11 @@ export const canWriteChat = (access: SessionAccess, observersMayChat: boolean) =
 /** Whether observers may write in the chat: the interviewer's choice, while the round is open. */
 export const canAllowObserverChat = (access: SessionAccess) => access.mode === "peer" && access.role === "interviewer" && open(access);
 
+/**
+ * The room's call: everyone in a peer room, observers too (they listen and may speak), whatever
+ * the round's status, since nothing of it is stored. Solo sessions have none.
+ */
+export const canJoinCall = (access: SessionAccess) => access.mode === "peer";
+
 /** "Use another call app": the seated people set, replace or clear the room's meeting link. */
 export const canSetMeetingLink = (access: SessionAccess) => access.mode === "peer" && seated(access) && open(access);

@@ -2,7 +2,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { encode } from "next-auth/jwt";
 import type { Db } from "@/db/client";
-import { attachRealtime, type RealtimeServer } from "@/lib/realtime/server";
+import { attachRealtime, type RealtimeOptions, type RealtimeServer } from "@/lib/realtime/server";
 import { connectRealtime, type RealtimeClient } from "@/lib/realtime/client";
 
 export const SECRET = process.env.NEXTAUTH_SECRET!;
@@ -10,9 +10,9 @@ export const SECRET = process.env.NEXTAUTH_SECRET!;
 export type TestServer = { url: string; io: RealtimeServer; http: Server; close: () => Promise<void> };
 
 /** The realtime layer on its own HTTP server, as server.ts wires it. */
-export async function startRealtimeServer(db: Db): Promise<TestServer> {
+export async function startRealtimeServer(db: Db, options: Partial<RealtimeOptions> = {}): Promise<TestServer> {
   const http = createServer((_req, res) => res.writeHead(404).end());
-  const io = attachRealtime(http, { secret: SECRET, redisUrl: process.env.REDIS_URL, db });
+  const io = attachRealtime(http, { secret: SECRET, redisUrl: process.env.REDIS_URL, db, ...options });
   await new Promise<void>((resolve) => http.listen(0, "127.0.0.1", resolve));
   const { port } = http.address() as AddressInfo;
   return {
