@@ -9,6 +9,8 @@ import { WhosHere } from "@/components/rooms/whos-here";
 import { InviteLink } from "@/components/rooms/invite-link";
 import { MeetingLink } from "@/components/rooms/meeting-link";
 import { RoomChat } from "@/components/rooms/room-chat";
+import { LazyCallAudio, LazyCallBar, LazyCallPanel } from "@/components/rooms/lazy-call";
+import type { CallDock } from "@/components/rooms/call-tiles";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import type { PhaseKey } from "@/lib/questions/phases";
 import { calculatorInputs, notesTextName } from "@/lib/sessions/document/shape";
@@ -55,6 +57,8 @@ export function PracticeRoom({ initial, statement, phasePrompts, interviewerPane
   const [pane, setPane] = useState<Pane>("notes");
   const [following, setFollowing] = useState<string | null>(null);
   const [helpOpen, setHelpOpen] = useState(false);
+  const [callDock, setCallDock] = useState<CallDock>("side");
+  const [callCollapsed, setCallCollapsed] = useState(false);
   const current = snapshot.plan[clock.phaseIndex]!;
   const shown = snapshot.plan.find((phase) => phase.key === selected) ?? current;
   const peer = snapshot.mode === "peer";
@@ -93,6 +97,15 @@ export function PracticeRoom({ initial, statement, phasePrompts, interviewerPane
       router.push(`/practice/${initial.id}/grade`);
     }
   }, [snapshot, initial, peer, router]);
+
+  const call = peer ? connection.call : null;
+  const participants = snapshot.room?.participants ?? [];
+  const callProps = {
+    nameOf: (userId: string) => participants.find((person) => person.userId === userId)?.name ?? "Someone",
+    viewerName: participants.find((person) => person.userId === snapshot.viewerId)?.name ?? "You",
+    layout: { dock: callDock, setDock: setCallDock, collapsed: callCollapsed, setCollapsed: setCallCollapsed },
+  };
+  const callInSide = sideShown && callDock === "side";
 
   const insertIntoNotes = (markdown: string) => {
     const text = connection.shared.doc.getText(notesTextName(shown.key));
@@ -212,6 +225,9 @@ export function PracticeRoom({ initial, statement, phasePrompts, interviewerPane
           ))}
         </div>
 
+        {call ? <LazyCallAudio call={call} /> : null}
+        {call && !callInSide ? <LazyCallBar call={call} {...callProps} sideAvailable={sideShown} /> : null}
+
         {signal.timeUp && snapshot.status === "active" && !clock.paused ? (
           <p role="alert" className="bg-rose-50 px-4 py-1.5 text-sm font-medium text-rose-800">
             Time is up for {phaseTitle(current.key).toLowerCase()}. {clock.isLastPhase ? "Wrap up and finish." : "Move on when you reach a stopping point."}
@@ -241,6 +257,7 @@ export function PracticeRoom({ initial, statement, phasePrompts, interviewerPane
             <aside aria-label="Problem and tools" className="flex min-h-0 w-full shrink-0 flex-col gap-4 overflow-y-auto border-r border-slate-200 bg-white p-4 lg:w-80">
               {peer && !lobby ? people : null}
               {peer && !lobby && snapshot.room?.invitePath ? <InviteLink path={snapshot.room.invitePath} busy={room.busy === "invite"} onRegenerate={() => void room.act("invite")} /> : null}
+              {call ? <LazyCallPanel call={call} {...callProps} tilesHere={callInSide} /> : null}
               {peer ? <MeetingLink snapshot={snapshot} onSave={(url) => room.updateSetting("meeting-link", { url })} /> : null}
               {peer && connection.chat ? <RoomChat chat={connection.chat} snapshot={snapshot} onAllowObservers={(allowed) => room.updateSetting("observer-chat", { allowed })} /> : null}
               <details open>

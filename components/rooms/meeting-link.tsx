@@ -37,7 +37,7 @@ export function MeetingLink({ snapshot, onSave }: { snapshot: SessionSnapshot; o
   return (
     <section aria-labelledby={`${id}-title`} className="space-y-2" data-testid="meeting-link">
       <h2 id={`${id}-title`} className="text-sm font-semibold text-slate-800">
-        Call
+        Use another call app
       </h2>
       {url ? (
         <p className="text-sm">

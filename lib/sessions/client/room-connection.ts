@@ -5,6 +5,7 @@ import type { SessionSnapshot } from "@/lib/sessions/schemas";
 import { DocumentChannel, type SaveState } from "./document-channel";
 import { Presence } from "./presence";
 import { ChatChannel } from "./room-chat";
+import { CallChannel } from "./call";
 
 export type { SaveState } from "./document-channel";
 
@@ -30,6 +31,8 @@ export type RoomOptions = {
   /** Keep edits in IndexedDB (the page does; a script or test without a browser may not). */
   persist?: boolean;
   resyncEveryMs?: number;
+  /** Peer rounds have a call unless this is false (a script or test without WebRTC). */
+  withCall?: boolean;
 };
 
 /**
@@ -43,6 +46,8 @@ export class RoomConnection {
   readonly presence: Presence | null;
   /** Peer rounds only: the chat everyone in the round sees. */
   readonly chat: ChatChannel | null;
+  /** Peer rounds only: the voice and video call between the people in the room. */
+  readonly call: CallChannel | null;
   private socket: RealtimeClient | null = null;
   private callbacks: RoomCallbacks | null = null;
   private started = false;
@@ -61,6 +66,7 @@ export class RoomConnection {
     this.interviewerCallbacks = { onSaveState: () => this.report(), onConflict: () => this.callbacks?.onSessionChanged() };
     this.presence = options.withPresence ? new Presence(this.shared.doc, sessionId, { id: options.viewerId }) : null;
     this.chat = options.withPresence ? new ChatChannel(sessionId, options.url) : null;
+    this.call = options.withPresence && options.withCall !== false ? new CallChannel(sessionId) : null;
   }
 
   private interviewerCallbacks: ConstructorParameters<typeof DocumentChannel>[2];
@@ -106,6 +112,7 @@ export class RoomConnection {
     this.scheduleResync();
     this.presence?.attach(socket);
     this.chat?.attach(socket);
+    this.call?.attach(socket);
     // The browser knows about a lost network before any socket timeout does.
     if (typeof window !== "undefined") {
       window.addEventListener("offline", this.onOffline);
@@ -124,6 +131,7 @@ export class RoomConnection {
     }
     this.presence?.detach();
     this.chat?.detach();
+    this.call?.detach();
     this.socket?.disconnect();
     this.socket = null;
     this.shared.close();
