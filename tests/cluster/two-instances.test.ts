@@ -114,7 +114,9 @@ describe("two app instances sharing PostgreSQL and Redis", () => {
     await stream;
     await writer.settle();
     expect(diverged).toEqual([]);
-  });
+    // Fifty joins take about two seconds on an idle machine; a shared, busy one needs far longer
+    // per join, and a timeout would hide whether any round diverged.
+  }, 180_000);
 
   it("repairs what Redis dropped: after the pub/sub connections are killed mid-edit, clients converge at once", async () => {
     const r = await room();
