@@ -9,7 +9,8 @@ export function ChatTranscript({ messages, startedAt, testId }: { messages: Chat
     <ol className="space-y-2" data-testid={testId}>
       {messages.map((message) => (
         <li key={message.seq} className="break-words text-sm">
-          <span className="font-mono text-xs text-slate-600 tabular-nums">{formatOffset(Math.max(0, message.sentAt - startedAt))}</span>{" "}
+          {/* Written in the lobby, before the clock started: an offset of 00:00 would place it at the start. */}
+          <span className="font-mono text-xs text-slate-600 tabular-nums">{message.sentAt < startedAt ? "lobby" : formatOffset(message.sentAt - startedAt)}</span>{" "}
           <span className="font-semibold text-slate-800">{message.name}</span>: <span className="whitespace-pre-wrap text-slate-900"><ChatText text={message.body} /></span>
         </li>
       ))}

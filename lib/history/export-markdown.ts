@@ -77,7 +77,10 @@ export function renderSessionMarkdown(review: SessionReview): string {
   }
   if (review.chat.length) {
     lines.push("## Chat", "");
-    for (const message of review.chat) lines.push(`- ${formatOffset(message.sentAt - review.startedAt)} **${message.name}**: ${message.body.replace(/\n/g, "\n  ")}`);
+    for (const message of review.chat) {
+      const when = message.sentAt < review.startedAt ? "lobby" : formatOffset(message.sentAt - review.startedAt);
+      lines.push(`- ${when} **${message.name}**: ${message.body.replace(/\n/g, "\n  ")}`);
+    }
     lines.push("");
   }
   lines.push(...gradesSection(review));

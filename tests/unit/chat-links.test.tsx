@@ -36,3 +36,16 @@ describe("chat messages: text and links only", () => {
     expect(chatSegments("xhttps://example.org")).toEqual([{ kind: "text", text: "xhttps://example.org" }]);
   });
 });
+
+describe("the chat transcript in history and replay", () => {
+  it("stamps each message with how far into the session it came, and lobby messages as such", async () => {
+    const { ChatTranscript } = await import("@/components/history/chat-transcript");
+    const startedAt = Date.UTC(2026, 11, 4, 10, 0, 0);
+    const message = (seq: number, sentAt: number, body: string) => ({ seq, userId: "00000000-0000-4000-8000-000000000001", name: "Ivy", body, sentAt });
+    const html = renderToStaticMarkup(
+      <ChatTranscript startedAt={startedAt} messages={[message(1, startedAt - 90_000, "hello from the lobby"), message(2, startedAt + 125_000, "two minutes in")]} />,
+    );
+    expect(html).toMatch(/>lobby<\/span> <span[^>]*>Ivy<\/span>: <span[^>]*><span>hello from the lobby/);
+    expect(html).toMatch(/>02:05<\/span> <span[^>]*>Ivy<\/span>: <span[^>]*><span>two minutes in/);
+  });
+});

@@ -8,7 +8,7 @@ import { iceServersFor } from "@/lib/sessions/call/ice-servers";
 import { callSignalSchema } from "@/lib/sessions/call/schemas";
 
 const load = (ICE_SERVERS?: string) =>
-  loadEnv({ DATA_DIR: mkdtempSync(path.join(tmpdir(), "sdp-ice-")), NEXTAUTH_SECRET: "a-secret-of-enough-length", ...(ICE_SERVERS === undefined ? {} : { ICE_SERVERS }) } as NodeJS.ProcessEnv);
+  loadEnv({ DATA_DIR: mkdtempSync(path.join(tmpdir(), "sdp-ice-")), NEXTAUTH_SECRET: "a-secret-of-enough-length", ...(ICE_SERVERS === undefined ? {} : { ICE_SERVERS }) } as unknown as NodeJS.ProcessEnv);
 
 describe("ICE_SERVERS", () => {
   it("is an empty list when unset, so calls use direct connections only", () => {
