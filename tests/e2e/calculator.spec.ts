@@ -9,6 +9,18 @@ test("the capacity calculator keeps its inputs across a phase switch, a reload a
   await page.getByRole("button", { name: "Next phase: Capacity estimation" }).click();
   const calculator = page.getByTestId("estimation-calculator");
   await calculator.getByLabel(/Daily active users/).fill("250,000,000");
+  // A bare 80 is a percentage too, and the cache follows the hot-set rule the URL shortener uses:
+  // its inputs (100M users, 0.1 links each, 100 reads per link, 500 B, 20% hot) give its 100 GB.
+  await calculator.getByLabel(/Cache hit target/).fill("80");
+  await expect(calculator.getByText("80% of reads from cache")).toBeVisible();
+  await calculator.getByLabel(/Daily active users/).fill("100,000,000");
+  await calculator.getByLabel(/Writes per user per day/).fill("0.1");
+  await calculator.getByLabel(/Reads per write/).fill("100");
+  await calculator.getByLabel(/Object size/).fill("500");
+  await calculator.getByLabel(/Hot share of daily reads/).fill("20%");
+  await expect(calculator.getByText("hot-set rule")).toBeVisible();
+  await expect(calculator.getByRole("definition").filter({ hasText: /^100 GB/ })).toBeVisible();
+  await calculator.getByLabel(/Daily active users/).fill("250,000,000");
   await calculator.getByLabel(/Cache hit target/).fill("95%");
   await expect(calculator.getByText("95% of reads from cache")).toBeVisible();
   await expect(page.getByTestId("save-state")).toHaveAttribute("data-state", "saved", { timeout: 15_000 });
