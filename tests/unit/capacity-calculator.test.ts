@@ -3,6 +3,7 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { EstimationCalculator } from "@/components/practice/estimation-calculator";
 import { NumbersToKnow } from "@/components/practice/numbers-to-know";
+import { availabilityRow, formatDuration, LATENCY_ROWS } from "@/lib/estimation/numbers-to-know";
 import {
   calculateCapacity,
   capacityInputsSchema,
@@ -208,11 +209,43 @@ describe("EstimationCalculator", () => {
   });
 });
 
+describe("numbers to know", () => {
+  const row = (operation: string) => LATENCY_ROWS.find((r) => r.operation === operation)!;
+
+  it("quotes Dean's 2010 and Scott's 2020 tables as published, beside current hardware", () => {
+    expect(row("Read 1 MB sequentially from memory")).toMatchObject({ dean2010: "250 µs", scott2020: "3 µs" });
+    expect(row("Read 1 MB sequentially from memory").current).toContain("10–20 GB/s");
+    expect(row("Read 4 KB at random from SSD")).toMatchObject({ dean2010: "150 µs*", scott2020: "16 µs" });
+    expect(row("Read 1 MB sequentially from SSD")).toMatchObject({ dean2010: "1 ms*", scott2020: "49 µs" });
+    expect(row("Disk seek")).toMatchObject({ dean2010: "10 ms", scott2020: "2 ms" });
+    expect(row("Read 1 MB sequentially from disk")).toMatchObject({ dean2010: "20 ms", scott2020: "825 µs" });
+    for (const operation of ["Branch mispredict", "Mutex lock/unlock (uncontended)", "Compress 1 KB (Zippy/Snappy)", "Send 1 KB over 1 Gbps"]) {
+      expect(row(operation), operation).toBeDefined();
+    }
+  });
+
+  it("works out downtime per availability target", () => {
+    expect(availabilityRow("99.9")).toEqual({ target: "99.9%", perYear: "8.77 hours", perMonth: "43.8 minutes", perDay: "1.44 minutes" });
+    expect(availabilityRow("99.99").perYear).toBe("52.6 minutes");
+    expect(availabilityRow("99").perYear).toBe("3.65 days");
+    expect(availabilityRow("99.999").perYear).toBe("5.26 minutes");
+    expect(formatDuration(0.5)).toBe("0.5 seconds");
+  });
+});
+
 describe("NumbersToKnow", () => {
   it("starts collapsed behind a button that says so", () => {
     const html = renderToStaticMarkup(createElement(NumbersToKnow));
     expect(html).toMatch(/<button[^>]*aria-expanded="false"[^>]*>.*Numbers to know/);
     expect(html).toMatch(/<div[^>]*hidden=""/);
     expect(html).toContain("86,400");
+  });
+
+  it("renders real tables with captions and column headers naming the sources", () => {
+    const html = renderToStaticMarkup(createElement(NumbersToKnow));
+    for (const caption of ["Latency", "Availability: downtime allowed", "Connections per server"]) expect(html).toMatch(new RegExp(`<caption[^>]*>${caption}</caption>`));
+    for (const head of ["Dean 2010", "Scott 2020", "Current hardware", "Per year"]) expect(html).toMatch(new RegExp(`<th scope="col"[^>]*>${head}</th>`));
+    expect(html).toContain("52.6 minutes");
+    expect(html).toContain("WhatsApp");
   });
 });
