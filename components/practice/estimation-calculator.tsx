@@ -16,6 +16,7 @@ import {
   formatRate,
   type CapacityInputs,
 } from "@/lib/estimation/calculator";
+import { parseCalculatorInput } from "@/lib/estimation/parse-input";
 
 type Key = keyof CapacityInputs;
 type Raw = Record<Key, string>;
@@ -27,18 +28,12 @@ const FIELDS: { key: Key; label: string; hint: (value: number) => string }[] = [
   { key: "objectSizeBytes", label: "Object size (bytes)", hint: (v) => formatBytesBoth(v) },
   { key: "retentionYears", label: "Retention (years)", hint: (v) => `kept ${formatCount(v)} ${v === 1 ? "year" : "years"}` },
   { key: "peakFactor", label: "Peak factor (× average)", hint: (v) => `peak = ${formatCount(v)}× average` },
-  { key: "cacheHitTarget", label: "Cache hit target (80% or 0.8)", hint: (v) => `${formatCount(v * 100)}% of reads from cache` },
+  { key: "cacheHitTarget", label: "Cache hit target (80%, 80 or 0.8)", hint: (v) => `${formatCount(v * 100)}% of reads from cache` },
+  { key: "hotFraction", label: "Hot share of daily reads to cache (20%)", hint: (v) => `cache the objects behind ${formatCount(v * 100)}% of a day's reads` },
 ];
 
 function toRaw(inputs: CapacityInputs): Raw {
   return Object.fromEntries(FIELDS.map(({ key }) => [key, String(inputs[key])])) as Raw;
-}
-
-/** Accepts "10000000", "10,000,000", "10_000_000", "1e7" and "95%" (0.95); anything else is not a number. */
-function parseNumber(text: string): number | undefined {
-  const cleaned = text.trim().replace(/[,_\s]/g, "");
-  if (cleaned === "") return undefined;
-  return cleaned.endsWith("%") ? Number(cleaned.slice(0, -1)) / 100 : Number(cleaned);
 }
 
 const isKey = (key: string): key is Key => FIELDS.some((field) => field.key === key);
@@ -91,7 +86,7 @@ export function EstimationCalculator({ onInsert, disabled = false, stored }: Est
   }, [stored]);
 
   const { errors, inputs } = useMemo(() => {
-    const candidate = Object.fromEntries(FIELDS.map(({ key }) => [key, parseNumber(raw[key])]));
+    const candidate = Object.fromEntries(FIELDS.map(({ key }) => [key, parseCalculatorInput(key, raw[key])]));
     const parsed = capacityInputsSchema.safeParse(candidate);
     const fieldErrors: Partial<Record<Key, string>> = {};
     for (const issue of parsed.error?.issues ?? []) fieldErrors[issue.path[0] as Key] ??= issue.message;
@@ -126,7 +121,7 @@ export function EstimationCalculator({ onInsert, disabled = false, stored }: Est
 
       <div className="grid gap-3 sm:grid-cols-2">
         {FIELDS.map(({ key, label, hint }) => {
-          const value = parseNumber(raw[key]);
+          const value = parseCalculatorInput(key, raw[key]);
           return (
             <Field
               key={key}
@@ -169,6 +164,7 @@ export function EstimationCalculator({ onInsert, disabled = false, stored }: Est
         <h3 className="text-sm font-semibold text-slate-800">Cache</h3>
         <dl className="grid grid-cols-2 gap-2">
           <Stat label="Cache memory" {...bytes(result?.cacheMemoryBytes)} />
+          <Stat label="Database reads, peak" value={result && formatRate(result.databaseReadQpsPeak)} />
         </dl>
         <p className="text-xs text-slate-500">{CACHE_MODEL_NOTE}</p>
         {!result ? <p className="text-sm text-rose-700">Fix the highlighted inputs to see the results.</p> : null}

@@ -36,7 +36,19 @@ export function ReferenceAnswer({ body }: { body: QuestionBody }) {
       <Section title="Interviewer guide">
         <InterviewerGuide guide={body.interviewerGuide} columns />
       </Section>
+      <Sources sources={body.sources} />
     </div>
+  );
+}
+
+/** The published figures the answer rests on. A body stored before sources existed has none. */
+function Sources({ sources }: { sources: string[] | undefined }) {
+  if (!sources?.length) return null;
+  return (
+    <Section title="Sources">
+      <p className="mb-3 text-sm text-slate-600">Where the estimate&apos;s figures and the real-world claims come from.</p>
+      <Bullets items={sources} />
+    </Section>
   );
 }
 

@@ -27,10 +27,11 @@ export type ParsedQuestion = {
 };
 
 /**
- * Part of each question's content hash: bump it when the search text is built differently, so the
- * next import rewrites every question (unchanged files are otherwise left alone).
+ * Part of each question's content hash: bump it when the search text or the stored body is built
+ * differently, so the next import rewrites every question (unchanged files are otherwise left
+ * alone). 3: bodies carry `sources`.
  */
-const SEARCH_TEXT_FORMAT = "search-text:2\n";
+const SEARCH_TEXT_FORMAT = "search-text:3\n";
 
 /** Human names for body paths, so an error points at the heading to fix. */
 const SECTION_NAMES: Record<string, string> = {
@@ -52,6 +53,7 @@ const SECTION_NAMES: Record<string, string> = {
   "interviewerGuide.redFlags": "## Interviewer guide > ### Red flags",
   "interviewerGuide.expectations": "## Interviewer guide > ### Expectations",
   keyPoints: "## Key points",
+  sources: "## Sources",
 };
 
 function describeBodyPath(path: string): string {
@@ -115,6 +117,7 @@ function buildBody(sections: Section[], frontmatter: QuestionFrontmatter) {
     },
     keyPoints: byPhase(get("Key points"), list),
     related: frontmatter.related,
+    sources: list(get("Sources")),
   };
 }
 

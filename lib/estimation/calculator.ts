@@ -16,7 +16,8 @@ export const capacityInputsSchema = z.object({
   objectSizeBytes: bounded("Object size", 1, 1e12, "1 byte to 1 TB (1,000,000,000,000 bytes)"),
   retentionYears: bounded("Retention", 0, 100, "0 to 100 years"),
   peakFactor: bounded("Peak factor", 1, 100, "1 to 100"),
-  cacheHitTarget: bounded("Cache hit target", 0, 0.999, "0 to 0.999 (0% to 99.9% of reads)"),
+  cacheHitTarget: bounded("Cache hit target", 0, 0.999, "0% to 99.9% (0 to 0.999)"),
+  hotFraction: bounded("Hot share of reads", 0, 1, "0% to 100% (0 to 1)"),
 });
 
 export type CapacityInputs = z.infer<typeof capacityInputsSchema>;
@@ -29,6 +30,7 @@ export const DEFAULT_CAPACITY_INPUTS: CapacityInputs = {
   retentionYears: 5,
   peakFactor: 3,
   cacheHitTarget: 0.8,
+  hotFraction: 0.2,
 };
 
 export type CapacityResult = {
@@ -45,29 +47,23 @@ export type CapacityResult = {
   ingressBytesPerSecPeak: number;
   egressBytesPerSecAvg: number;
   egressBytesPerSecPeak: number;
-  /** Share of one day's new objects the cache holds (see `hotFraction`). */
-  cacheHotFraction: number;
   cacheMemoryBytes: number;
+  /** Reads per second that miss the cache and reach the database, at peak. */
+  databaseReadQpsPeak: number;
 };
 
 /**
- * Cache model: reads follow the 80/20 rule, i.e. a Pareto popularity curve on which the hottest
- * fraction f of objects draws f^θ of the reads, θ = ln 0.8 / ln 0.2 (so 20% of objects ⇒ 80% of reads,
- * 4% ⇒ 64%, and so on). To serve a hit target h the cache must hold f = h^(1/θ) = h^(ln 0.2 / ln 0.8)
- * of the working set: 0.8 ⇒ 20%, 0.9 ⇒ ~47%, 0.5 ⇒ ~0.7%. It rises with h, from 0 at h = 0 towards 1.
- * The working set is one day's new objects (writesPerDay), so cache = f × writesPerDay × objectSize.
+ * Cache model, the hot-set rule the problems in the bank use: keep the objects behind the hottest
+ * share of one day's reads (20% by the 80/20 rule), so cache = hotFraction × readsPerDay × objectSize.
+ * A day's reads repeat popular objects, so this is an upper bound on the distinct set; it is the
+ * figure an interviewer expects to see. The hit target does not size the cache: it says how many
+ * reads still reach the database, (1 − hit target) × read QPS.
  */
-export const CACHE_SKEW_EXPONENT = Math.log(0.2) / Math.log(0.8);
-
-export function hotFraction(cacheHitTarget: number): number {
-  return cacheHitTarget <= 0 ? 0 : Math.min(1, cacheHitTarget ** CACHE_SKEW_EXPONENT);
-}
-
 export const CACHE_MODEL_NOTE =
-  "Cache memory assumes 80/20 read skew: to serve a share h of reads from cache it holds the hottest h^7.2 of one day's new objects (80% ⇒ 20%, 90% ⇒ 47%).";
+  "Cache memory follows the hot-set rule: hold the objects behind the hottest share of one day's reads (20% by the 80/20 rule), so cache ≈ hot share × reads per day × object size. Reads repeat popular objects, so the real distinct set is smaller: treat it as an upper bound. The hit target sets how many reads still reach the database.";
 
 export function calculateCapacity(inputs: CapacityInputs): CapacityResult {
-  const { dailyActiveUsers, writesPerUserPerDay, readWriteRatio, objectSizeBytes, retentionYears, peakFactor, cacheHitTarget } = inputs;
+  const { dailyActiveUsers, writesPerUserPerDay, readWriteRatio, objectSizeBytes, retentionYears, peakFactor, cacheHitTarget, hotFraction } = inputs;
   const writesPerDay = dailyActiveUsers * writesPerUserPerDay;
   const readsPerDay = writesPerDay * readWriteRatio;
   const writeQpsAvg = writesPerDay / SECONDS_PER_DAY;
@@ -76,7 +72,6 @@ export function calculateCapacity(inputs: CapacityInputs): CapacityResult {
   const storagePerYearBytes = storagePerDayBytes * DAYS_PER_YEAR;
   const ingressAvg = writeQpsAvg * objectSizeBytes;
   const egressAvg = readQpsAvg * objectSizeBytes;
-  const cacheHotFraction = hotFraction(cacheHitTarget);
   return {
     writesPerDay,
     readsPerDay,
@@ -91,8 +86,8 @@ export function calculateCapacity(inputs: CapacityInputs): CapacityResult {
     ingressBytesPerSecPeak: ingressAvg * peakFactor,
     egressBytesPerSecAvg: egressAvg,
     egressBytesPerSecPeak: egressAvg * peakFactor,
-    cacheHotFraction,
-    cacheMemoryBytes: cacheHotFraction * storagePerDayBytes,
+    cacheMemoryBytes: hotFraction * readsPerDay * objectSizeBytes,
+    databaseReadQpsPeak: readQpsAvg * peakFactor * (1 - cacheHitTarget),
   };
 }
 
@@ -156,8 +151,9 @@ export function capacityToMarkdown(inputs: CapacityInputs, result: CapacityResul
     `Retention: ${years}`,
     `Peak factor: ${significant(inputs.peakFactor)}× average`,
     `Cache hit target: ${percent(inputs.cacheHitTarget)} of reads`,
+    `Hot share of reads cached: ${percent(inputs.hotFraction)} of one day's reads`,
     `Days of ${SECONDS_PER_DAY.toLocaleString("en-US")} s, years of ${DAYS_PER_YEAR} days; 1 KB = 1,000 B, 1 KiB = 1,024 B`,
-    `Cache model: 80/20 read skew, so the cache holds the hottest ${percent(result.cacheHotFraction)} of one day's new objects`,
+    `Cache model (hot-set rule): cache ≈ ${percent(inputs.hotFraction)} of one day's reads × object size, an upper bound since popular objects repeat`,
   ];
   const rows: [string, string][] = [
     ["Writes per day", formatCount(result.writesPerDay)],
@@ -174,6 +170,7 @@ export function capacityToMarkdown(inputs: CapacityInputs, result: CapacityResul
     ["Egress (reads), average", formatBytesBoth(result.egressBytesPerSecAvg, "/s")],
     ["Egress (reads), peak", formatBytesBoth(result.egressBytesPerSecPeak, "/s")],
     ["Cache memory", formatBytesBoth(result.cacheMemoryBytes)],
+    ["Database reads (cache misses), peak", formatRate(result.databaseReadQpsPeak)],
   ];
   return [
     "### Capacity estimate",

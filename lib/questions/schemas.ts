@@ -54,6 +54,10 @@ const phaseText = z.object({
 });
 const keyPoints = bullets(5, 12);
 
+/** A four-digit year from 1900 to 2099, standing alone ("2010", "(2012)", "2019:"). */
+export const SOURCE_YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/;
+const sourceBullet = markdown.regex(SOURCE_YEAR, "each source must name its year (a four-digit year such as 2010)");
+
 export const questionBodySchema = z.object({
   statement: markdown,
   phasePrompts: phaseText,
@@ -87,6 +91,16 @@ export const questionBodySchema = z.object({
     trade_offs: keyPoints,
   }),
   related: z.array(slugSchema),
+  /** "## Sources": the published figures and claims the problem rests on, one bullet each, with its year. */
+  sources: z.array(sourceBullet).max(30),
+}).superRefine((body, ctx) => {
+  if (body.estimate.inputs.length > 0 && body.sources.length === 0) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["sources"],
+      message: "is missing or empty: a problem with estimate inputs must list, as bullets, the published sources its figures rest on, each with its year",
+    });
+  }
 });
 
 export type QuestionBody = z.infer<typeof questionBodySchema>;

@@ -23,6 +23,13 @@ describe("the shipped question bank", async () => {
     }
   });
 
+  it("cites at least one dated source in every problem", () => {
+    for (const question of questions) {
+      expect(question.body.sources.length, question.slug).toBeGreaterThanOrEqual(1);
+      for (const source of question.body.sources) expect(source, question.slug).toMatch(/(?<!\d)(?:19|20)\d{2}(?!\d)/);
+    }
+  });
+
   it("has unique slugs and titles", () => {
     expect(new Set(questions.map((q) => q.slug)).size).toBe(questions.length);
     expect(new Set(questions.map((q) => q.title.toLowerCase())).size).toBe(questions.length);
@@ -79,6 +86,22 @@ describe("invalid content fails loudly, naming the file and the field", () => {
   it("a related problem that does not exist", async () => {
     await expect(broken((s) => s.replace(/^related: .*$/m, "related: [design-the-moon]"))).rejects.toThrow(
       /url-shortener\.md: frontmatter\.related: "design-the-moon" is not a question/,
+    );
+  });
+
+  it("a problem with estimate inputs but no Sources section", async () => {
+    await expect(broken((s) => s.replace(/\n## Sources\n[\s\S]*$/, "\n"))).rejects.toThrow(/url-shortener\.md: ## Sources \(sources\): is missing or empty/);
+  });
+
+  it("a Sources section with no bullets", async () => {
+    await expect(broken((s) => s.replace(/\n## Sources\n[\s\S]*$/, "\n## Sources\n\nSee the usual books.\n"))).rejects.toThrow(
+      /url-shortener\.md: ## Sources \(sources\): is missing or empty/,
+    );
+  });
+
+  it("a source without a year", async () => {
+    await expect(broken((s) => s.replace(/\n## Sources\n/, "\n## Sources\n\n- Somebody's blog post: a figure with no date.\n"))).rejects.toThrow(
+      /url-shortener\.md: ## Sources \(sources\.0\): each source must name its year/,
     );
   });
 
