@@ -2,7 +2,7 @@ import { Markdown } from "@/components/markdown";
 import { InterviewerGuide, MarkdownBullets as Bullets } from "./interviewer-guide";
 import { formatEstimate } from "@/lib/questions/format-estimate";
 import { PHASES, type PhaseKey } from "@/lib/questions/phases";
-import type { QuestionBody } from "@/lib/questions/schemas";
+import type { QuestionReference } from "@/lib/questions/schemas";
 
 function Section({ title, children }: { title: string; children: React.ReactNode }) {
   return (
@@ -20,7 +20,7 @@ const approachTone = {
 } as const;
 
 /** Everything a model answer holds: shown only after the reader reveals it. */
-export function ReferenceAnswer({ body }: { body: QuestionBody }) {
+export function ReferenceAnswer({ body }: { body: QuestionReference }) {
   return (
     <div className="space-y-6" data-testid="reference">
       <Section title="Key points per phase">
@@ -53,7 +53,7 @@ function Sources({ sources }: { sources: string[] | undefined }) {
 }
 
 /** The reference for one phase: what a strong answer covers there. */
-export function PhaseReference({ body, phase }: { body: QuestionBody; phase: PhaseKey }) {
+export function PhaseReference({ body, phase }: { body: QuestionReference; phase: PhaseKey }) {
   switch (phase) {
     case "clarify":
       return (

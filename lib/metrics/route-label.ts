@@ -35,6 +35,7 @@ export const ROUTE_TEMPLATES = [
   "/api/signup",
   "/api/questions",
   "/api/questions/:slug",
+  "/api/questions/:slug/reference",
   "/api/practice",
   "/api/practice/:id",
   "/api/practice/:id/abandon",

@@ -63,6 +63,7 @@ async function countQuestions(db: Db, filters: SQL[]): Promise<number> {
   return row?.count ?? 0;
 }
 
+/** A question as anyone may read it: its statement and phase prompts, not its answer side (see read-reference.ts). */
 export async function getQuestionBySlug(db: Db, slug: string): Promise<QuestionDetail | undefined> {
   const [row] = await db
     .select({
@@ -77,7 +78,9 @@ export async function getQuestionBySlug(db: Db, slug: string): Promise<QuestionD
     .from(questions)
     .where(and(eq(questions.slug, slug), isNull(questions.retiredAt)))
     .limit(1);
-  return row;
+  if (!row) return undefined;
+  const { statement, phasePrompts, related } = row.body;
+  return { ...row, body: { statement, phasePrompts, related } };
 }
 
 export async function getQuestionTitles(db: Db, slugs: string[]): Promise<Map<string, string>> {

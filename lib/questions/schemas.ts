@@ -58,9 +58,8 @@ const keyPoints = bullets(5, 12);
 export const SOURCE_YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/;
 const sourceBullet = markdown.regex(SOURCE_YEAR, "each source must name its year (a four-digit year such as 2010)");
 
-export const questionBodySchema = z.object({
-  statement: markdown,
-  phasePrompts: phaseText,
+/** The answer side of a question: what a candidate must not see before or while they practise it. */
+const referenceShape = {
   clarify: z.object({
     questions: bullets(4),
     functional: bullets(3),
@@ -90,9 +89,19 @@ export const questionBodySchema = z.object({
     deep_dive: keyPoints,
     trade_offs: keyPoints,
   }),
-  related: z.array(slugSchema),
+};
+
+const sourcesShape = {
   /** "## Sources": the published figures and claims the problem rests on, one bullet each, with its year. */
   sources: z.array(sourceBullet).max(30),
+};
+
+export const questionBodySchema = z.object({
+  statement: markdown,
+  phasePrompts: phaseText,
+  ...referenceShape,
+  related: z.array(slugSchema),
+  ...sourcesShape,
 }).superRefine((body, ctx) => {
   if (body.estimate.inputs.length > 0 && body.sources.length === 0) {
     ctx.addIssue({
@@ -102,6 +111,17 @@ export const questionBodySchema = z.object({
     });
   }
 });
+
+/**
+ * The side of a question anyone may read: what the interviewer says and asks in each phase. The
+ * bank's shared pages and API carry only this; the rest comes from the reference endpoint, which
+ * withholds it from a candidate or observer of a live peer round on the question.
+ */
+export const questionPublicBodySchema = z.object({ statement: markdown, phasePrompts: phaseText, related: z.array(slugSchema) });
+export type QuestionPublicBody = z.infer<typeof questionPublicBodySchema>;
+
+export const questionReferenceSchema = z.object({ ...referenceShape, ...sourcesShape });
+export type QuestionReference = z.infer<typeof questionReferenceSchema>;
 
 export type QuestionBody = z.infer<typeof questionBodySchema>;
 
@@ -160,7 +180,7 @@ export const questionPageSchema = z.strictObject({
 });
 export type QuestionPage = z.infer<typeof questionPageSchema>;
 
-export const questionDetailSchema = questionListItemSchema.extend({ body: questionBodySchema });
+export const questionDetailSchema = questionListItemSchema.extend({ body: questionPublicBodySchema });
 export type QuestionDetail = z.infer<typeof questionDetailSchema>;
 
 /** A user's finished attempts and best self-graded overall score, per question slug they practised. */

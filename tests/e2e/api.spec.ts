@@ -14,10 +14,13 @@ test.describe("JSON API", () => {
     expect(search.items[0].slug).toBe("url-shortener");
   });
 
-  test("returns one question with its structured body", async ({ request }) => {
+  test("returns one question's statement, and its reference answer from its own endpoint", async ({ request }) => {
     const body = await (await request.get("/api/questions/rate-limiter")).json();
     expect(body).toMatchObject({ slug: "rate-limiter", difficulty: "medium" });
-    expect(body.body.deepDives.length).toBeGreaterThanOrEqual(3);
+    expect(Object.keys(body.body).sort()).toEqual(["phasePrompts", "related", "statement"]);
+    const reference = await request.get("/api/questions/rate-limiter/reference");
+    expect(reference.headers()["cache-control"]).toContain("no-store");
+    expect((await reference.json()).deepDives.length).toBeGreaterThanOrEqual(3);
   });
 
   test("refuses malformed query parameters with one error shape", async ({ request }) => {

@@ -76,6 +76,8 @@ test.describe.serial("every API answer matches the OpenAPI document", () => {
     await documented(await request.get("/api/questions?pageSize=1000"), "get", "/api/questions", 400);
     await documented(await request.get("/api/questions/url-shortener"), "get", "/api/questions/{slug}", 200);
     await documented(await request.get("/api/questions/no-such-problem"), "get", "/api/questions/{slug}", 404);
+    await documented(await request.get("/api/questions/url-shortener/reference"), "get", "/api/questions/{slug}/reference", 200);
+    await documented(await request.get("/api/questions/no-such-problem/reference"), "get", "/api/questions/{slug}/reference", 404);
     await documented(await request.get("/api/health"), "get", "/api/health", 200);
     await documented(await request.get("/api/ready"), "get", "/api/ready", 200);
     await documented(await request.get("/api/auth/providers"), "get", "/api/auth/providers", 200);
@@ -198,6 +200,7 @@ test.describe.serial("every API answer matches the OpenAPI document", () => {
     await documented(await interviewer.post(`/api/practice/${id}/seats`), "post", practice("seats"), 200);
     await documented(await candidate.post(`/api/practice/${id}/ready`), "post", practice("ready"), 409);
     await documented(await interviewer.post(`/api/practice/${id}/start`), "post", practice("start"), 200);
+    await documented(await candidate.get("/api/questions/rate-limiter/reference"), "get", "/api/questions/{slug}/reference", 403);
     expect(await documented(await candidate.get(`/api/practice/${id}/chat`), "get", practice("chat"), 200)).toMatchObject({ messages: [] });
     await documented(await candidate.get(`/api/practice/${id}/chat?after=-4`), "get", practice("chat"), 400);
     await documented(await candidate.put(`/api/practice/${id}/meeting-link`, { data: { url: "javascript:alert(1)" } }), "put", practice("meeting-link"), 400);

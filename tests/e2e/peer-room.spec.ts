@@ -133,6 +133,13 @@ test("a peer interview: invite, presence, live notes and board, a private guide,
   expect(cam.frames.some((frame) => frame.includes("20 thousand redirects")) || cam.frames.length > 0).toBe(true);
   const api = await cam.page.request.get(`${roomUrl.replace("/practice/", "/api/practice/")}`);
   expect(await api.text()).not.toContain(GUIDE[1]!);
+  // Nor does the question's own page in the bank, or its API: the answer side is refused while the round runs.
+  const bank = (await pagePayloads(cam.page, "/questions/url-shortener")) + (await (await cam.page.request.get("/api/questions/url-shortener")).text());
+  for (const secret of GUIDE) expect(bank.includes(secret), `the bank page holds "${secret}"`).toBe(false);
+  const withheld = await cam.page.request.get("/api/questions/url-shortener/reference");
+  expect(withheld.status()).toBe(403);
+  expect((await withheld.json()).error.message).toMatch(/hidden while you are the candidate/);
+  expect(await (await ivy.page.request.get("/api/questions/url-shortener/reference")).text()).toContain(GUIDE[1]!);
 
   // 6. Ivy finishes; both are led to grading; grades stay blind until the second is in.
   await ivy.page.getByRole("button", { name: "Finish", exact: true }).click();

@@ -6,6 +6,7 @@ import { questions } from "@/db/schema";
 import { loadQuestions } from "@/lib/content/load-questions";
 import { importQuestionBank } from "@/lib/questions/import-question-bank";
 import { getQuestionBySlug, listQuestions } from "@/lib/questions/queries";
+import { readQuestionReference } from "@/lib/questions/read-reference";
 import { listQuestionsQuerySchema } from "@/lib/questions/schemas";
 import { contentFixture, editQuestion } from "../factories/content";
 import { backends, createTestDb, type TestDb } from "../factories/test-db";
@@ -101,10 +102,16 @@ describe.each(backends())("question bank on %s", (backend) => {
     expect(await count()).toBeGreaterThanOrEqual(6);
   });
 
-  it("returns a question's structured body by slug", async () => {
+  it("returns a question's public side by slug and its answer side only from the reference", async () => {
     const question = await getQuestionBySlug(db.db, "rate-limiter");
-    expect(question?.body.deepDives.length).toBeGreaterThanOrEqual(3);
-    expect(question?.body.keyPoints.clarify.length).toBeGreaterThanOrEqual(5);
+    expect(Object.keys(question!.body).sort()).toEqual(["phasePrompts", "related", "statement"]);
+    expect(JSON.stringify(question)).not.toContain(JSON.stringify(await readQuestionReference(db.db, "rate-limiter", null)).slice(2, 40));
+    const reference = await readQuestionReference(db.db, "rate-limiter", null);
+    expect(reference.deepDives.length).toBeGreaterThanOrEqual(3);
+    expect(reference.keyPoints.clarify.length).toBeGreaterThanOrEqual(5);
+    expect(reference.interviewerGuide.hints.length).toBeGreaterThanOrEqual(3);
+    expect(reference).not.toHaveProperty("statement");
     expect(await getQuestionBySlug(db.db, "no-such-question")).toBeUndefined();
+    await expect(readQuestionReference(db.db, "no-such-question", null)).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 });

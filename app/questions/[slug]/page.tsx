@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { getDb } from "@/db";
 import { Markdown } from "@/components/markdown";
 import { PhaseStrip } from "@/components/questions/phase-strip";
-import { ReferenceAnswer } from "@/components/questions/reference-answer";
+import { LoadedReference } from "@/components/questions/loaded-reference";
 import { RevealPanel } from "@/components/questions/reveal-panel";
 import { Badge } from "@/components/ui/badge";
 import { buttonStyles } from "@/components/ui/button-styles";
@@ -97,7 +97,7 @@ export default async function QuestionPage({ params }: Props) {
           label="Reveal the reference answer"
           warning="Key points, worked estimates, deep-dive approaches and the interviewer guide. Try the problem yourself first: reading the answer before practising spoils it."
         >
-          <ReferenceAnswer body={question.body} />
+          <LoadedReference slug={question.slug} />
         </RevealPanel>
       </section>
     </article>

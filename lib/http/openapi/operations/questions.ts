@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { listQuestionsQuerySchema, questionDetailSchema, questionPageSchema, questionStatsSchema, slugSchema } from "@/lib/questions/schemas";
+import { listQuestionsQuerySchema, questionDetailSchema, questionPageSchema, questionReferenceSchema, questionStatsSchema, slugSchema } from "@/lib/questions/schemas";
 import type { ApiOperation } from "../operation";
 
 export const questionOperations: ApiOperation[] = [
@@ -19,12 +19,27 @@ export const questionOperations: ApiOperation[] = [
     method: "get",
     path: "/api/questions/{slug}",
     tag: "questions",
-    summary: "One question with its reference answer",
-    description: "The statement, what each phase asks, and the full reference answer, interviewer guide and key points.",
+    summary: "One question as the interviewer states it",
+    description: "The statement, what each phase asks, and related problems. The answer side comes from /api/questions/{slug}/reference.",
     auth: "none",
     pathParams: z.strictObject({ slug: slugSchema }),
     responses: { 200: { description: "The question.", schema: questionDetailSchema } },
     errors: { 404: "No question has that slug (a malformed slug is treated the same)." },
+  },
+  {
+    method: "get",
+    path: "/api/questions/{slug}/reference",
+    tag: "questions",
+    summary: "A question's reference answer",
+    description:
+      "Key points per phase, the worked estimate, deep-dive approaches, trade-offs, the interviewer guide and sources. Readable signed out; refused to a signed-in candidate or observer while their peer round on this question is in the lobby or running.",
+    auth: "none",
+    pathParams: z.strictObject({ slug: slugSchema }),
+    responses: { 200: { description: "The reference answer.", schema: questionReferenceSchema } },
+    errors: {
+      403: "You are the candidate or an observer in a live peer round on this question; it is readable again once the round finishes.",
+      404: "No question has that slug (a malformed slug is treated the same).",
+    },
   },
   {
     method: "get",
