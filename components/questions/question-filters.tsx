@@ -25,16 +25,24 @@ export function QuestionFilters({ values }: { values: Values }) {
   const [pending, startTransition] = useTransition();
   const typing = useRef<ReturnType<typeof setTimeout> | null>(null);
 
-  // A navigation from elsewhere (Reset, a link, Back) brings other filters: show them.
+  // The filters this form last navigated to. When that navigation lands, the search box keeps
+  // what the user typed meanwhile; any other navigation (Reset, a link, Back) sets every field.
+  const [requested, setRequested] = useState<Values | null>(null);
+
   if (!sameValues(values, shownFor)) {
     setShownFor(values);
-    setCurrent(values);
+    if (requested && sameValues(values, requested)) setCurrent((typed) => ({ ...values, q: typed.q }));
+    else {
+      setRequested(null);
+      setCurrent(values);
+    }
   }
   useEffect(() => () => void (typing.current && clearTimeout(typing.current)), []);
 
   const apply = (next: Values, how: "push" | "replace" = "push") => {
     if (typing.current) clearTimeout(typing.current);
     if (sameValues(next, values)) return;
+    setRequested(next);
     startTransition(() => (how === "push" ? router.push(filtersUrl(next), { scroll: false }) : router.replace(filtersUrl(next), { scroll: false })));
   };
   const choose = (key: (typeof KEYS)[number], value: string) => {
