@@ -131,3 +131,43 @@ test("two people talk in the room's call: connected, media both ways, mute shown
   await ivy.context.close();
   await cam.context.close();
 });
+
+test("when the networks block a direct connection, both are told so plainly and the session goes on without the call", async ({ browser, playwright }) => {
+  test.setTimeout(150_000);
+  // A browser that offers WebRTC no address of its own (the policy an administrator sets to force
+  // media through a proxy; with no proxy and no TURN server there is no path between the two).
+  const blocked = await playwright.chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: ["--no-sandbox", "--disable-gpu", "--no-first-run", "--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream", "--webrtc-ip-handling-policy=disable_non_proxied_udp"],
+  });
+  const ivy = await person(browser, "Ivy Interviewer");
+  const cam = await person(blocked, "Cam Candidate");
+
+  await ivy.page.goto("/questions/url-shortener");
+  await ivy.page.getByRole("link", { name: "Practice with a partner" }).click();
+  await ivy.page.getByRole("button", { name: "Create the room" }).click();
+  await expect(ivy.page.getByTestId("lobby")).toBeVisible();
+  const roomUrl = ivy.page.url();
+  await cam.page.goto(await ivy.page.getByLabel("Invite link").inputValue());
+  await cam.page.getByRole("button", { name: "Join as the candidate" }).click();
+  await expect(cam.page).toHaveURL(roomUrl);
+
+  for (const { page } of [ivy, cam]) await page.getByTestId("call-panel").getByRole("button", { name: "Join call" }).click();
+  await expect(tileOf(ivy.page, "Cam Candidate")).toHaveAttribute("data-link", "failed", { timeout: 45_000 });
+  await expect(ivy.page.getByTestId("call-panel")).toContainText(
+    "Could not reach Cam Candidate: your networks block a direct connection; ask your admin to configure a TURN server.",
+  );
+  await expect(tileOf(cam.page, "Ivy Interviewer")).toHaveAttribute("data-link", "failed", { timeout: 30_000 });
+  await expect(cam.page.getByTestId("call-panel")).toContainText("Could not reach Ivy Interviewer");
+
+  // The interview itself is unaffected: the clock starts and notes travel over the room's socket.
+  await ivy.page.getByRole("button", { name: "Start the interview" }).first().click();
+  await expect(cam.page.getByTestId("phase-remaining")).toHaveText(/^\d\d:\d\d$/);
+  const notes = cam.page.getByRole("textbox", { name: "Notes: Clarify requirements" });
+  await notes.click();
+  await cam.page.keyboard.type("Reads dominate writes by about a hundred to one.");
+  await expect(ivy.page.getByRole("textbox", { name: "Notes: Clarify requirements" })).toContainText("a hundred to one", { timeout: 5000 });
+  await ivy.context.close();
+  await cam.context.close();
+  await blocked.close();
+});

@@ -35,10 +35,18 @@ type Peer = CallPeerView & {
   offerer: boolean;
   failures: number;
   everConnected: boolean;
+  /** Ends a first attempt that never gets anywhere (see CONNECT_TIMEOUT_MS). */
+  giveUpTimer: ReturnType<typeof setTimeout>;
 };
 
 const NO_DEVICES: CallDevices = { audioinput: [], videoinput: [], audiooutput: [] };
 const MAX_ICE_RESTARTS = 2;
+/**
+ * When one side has no usable address at all (a network or policy that blocks direct UDP, and no
+ * TURN server), the browser never reports "failed": its checks simply never start. Past this, a
+ * link that has never come up is said to have failed, so the person is told why.
+ */
+const CONNECT_TIMEOUT_MS = 20_000;
 const remembered = (sessionId: string) => `sdp:call:${sessionId}`;
 
 /** Why the browser gave no microphone or camera, and what to do about it. */
@@ -348,7 +356,21 @@ export class CallChannel {
       return known;
     }
     const pc = new RTCPeerConnection({ iceServers: this.iceServers });
-    const peer: Peer = { connId, userId, media, stream: new MediaStream(), link: "connecting", pc, pending: [], offerer: own < connId, failures: 0, everConnected: false };
+    const peer: Peer = {
+      connId,
+      userId,
+      media,
+      stream: new MediaStream(),
+      link: "connecting",
+      pc,
+      pending: [],
+      offerer: own < connId,
+      failures: 0,
+      everConnected: false,
+      giveUpTimer: setTimeout(() => {
+        if (this.peers.get(connId) === peer && !peer.everConnected) this.setLink(peer, "failed");
+      }, CONNECT_TIMEOUT_MS),
+    };
     this.peers.set(connId, peer);
     pc.ontrack = ({ track }) => {
       // A new stream object each time, so the page's media elements see the change.
@@ -423,6 +445,7 @@ export class CallChannel {
     if (!peer) return;
     this.peers.delete(connId);
     this.levels.unwatch(connId);
+    clearTimeout(peer.giveUpTimer);
     peer.pc.close();
     this.publishPeers();
   }
