@@ -58,10 +58,14 @@ export function RoomChat({
     else setError(result.message);
   };
 
+  // The box shows the new choice at once while it is saved; a refusal puts the stored one back.
+  const [choosing, setChoosing] = useState<boolean | null>(null);
   const toggleObservers = async (allowed: boolean) => {
     setSettingBusy(true);
+    setChoosing(allowed);
     const refusal = await onAllowObservers(allowed);
     setSettingBusy(false);
+    setChoosing(null);
     if (refusal) setError(refusal);
   };
 
@@ -149,7 +153,7 @@ export function RoomChat({
       ) : null}
       {snapshot.can.allowObserverChat ? (
         <label className="flex items-center gap-2 text-xs text-slate-700">
-          <input type="checkbox" checked={snapshot.room?.observersMayChat ?? false} disabled={settingBusy} onChange={(event) => void toggleObservers(event.target.checked)} />
+          <input type="checkbox" checked={choosing ?? snapshot.room?.observersMayChat ?? false} disabled={settingBusy} onChange={(event) => void toggleObservers(event.target.checked)} />
           Let observers write in the chat
         </label>
       ) : null}

@@ -94,3 +94,46 @@ test("a room's chat and meeting link: live for both, in order, after a reload, r
   await expect(transcript.getByRole("listitem").nth(2)).toContainText("Cam Candidate: Starting with requirements");
   await expect(cam.page.getByTestId("replay-chat").getByRole("listitem")).toHaveCount(3); // the replay starts at the end
 });
+
+test("an observer reads the chat, writes in it only while the interviewer allows it, and everyone sees what they wrote", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const ivy = await person(browser, "Ivy Interviewer");
+  const cam = await person(browser, "Cam Candidate");
+  const oli = await person(browser, "Oli Observer");
+
+  await ivy.page.goto("/questions/url-shortener");
+  await ivy.page.getByRole("link", { name: "Practice with a partner" }).click();
+  await ivy.page.getByRole("button", { name: "Create the room" }).click();
+  await expect(ivy.page.getByTestId("lobby")).toBeVisible();
+  const roomUrl = ivy.page.url();
+  const invite = await ivy.page.getByLabel("Invite link").inputValue();
+  await cam.page.goto(invite);
+  await cam.page.getByRole("button", { name: "Join as the candidate" }).click();
+  await expect(cam.page).toHaveURL(roomUrl);
+  await oli.page.goto(invite);
+  await oli.page.getByRole("button", { name: "Join as an observer" }).click();
+  await expect(oli.page).toHaveURL(roomUrl);
+
+  // Reading: the observer sees the others' messages live, and why they cannot write.
+  await say(ivy.page, "Welcome, Oli: watch how the estimate drives the design.");
+  await expect(messagesOf(oli.page).last()).toContainText("watch how the estimate drives the design");
+  await expect(chatOf(oli.page).getByTestId("chat-read-only")).toHaveText("You can read the chat. The interviewer decides whether observers may write in it.");
+  await expect(chatOf(oli.page).getByRole("textbox", { name: "Message" })).toHaveCount(0);
+  // Only the interviewer holds the switch.
+  await expect(chatOf(cam.page).getByLabel("Let observers write in the chat")).toHaveCount(0);
+
+  // Allowed: the box appears on the observer's screen without a reload, and what they write reaches both.
+  await chatOf(ivy.page).getByLabel("Let observers write in the chat").check();
+  await expect(chatOf(oli.page).getByRole("textbox", { name: "Message" })).toBeVisible();
+  await say(oli.page, "Thanks! I'll keep quiet until the trade-offs.");
+  for (const page of [ivy.page, cam.page]) await expect(messagesOf(page).last()).toContainText("I'll keep quiet until the trade-offs");
+  await expect(messagesOf(cam.page).last()).toContainText("Oli Observer");
+
+  // Withdrawn: the box goes again, and stays gone after a reload.
+  await chatOf(ivy.page).getByLabel("Let observers write in the chat").uncheck();
+  await expect(chatOf(oli.page).getByRole("textbox", { name: "Message" })).toHaveCount(0);
+  await oli.page.reload();
+  await expect(chatOf(oli.page).getByTestId("chat-read-only")).toBeVisible();
+  await expect(messagesOf(oli.page)).toHaveCount(2);
+  for (const person of [ivy, cam, oli]) await person.context.close();
+});
