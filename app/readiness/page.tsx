@@ -65,7 +65,7 @@ export default async function ReadinessPage() {
       </Section>
 
       <Section id="evidence" title="Evidence">
-        <EvidenceSection evidence={readiness.evidence} />
+        <EvidenceSection evidence={readiness.evidence} rubricNote={readiness.rubricNote} />
       </Section>
 
       <Section

@@ -10,6 +10,7 @@ import type { Rubric } from "@/lib/grading/rubric-schema";
 import { scoreLevels } from "@/lib/grading/score";
 import { MAX_NOTE_CHARS, MAX_REFLECTION_CHARS, type GradeBody } from "@/lib/grading/schemas";
 import type { PhaseKey } from "@/lib/questions/phases";
+import { TARGET_LEVEL_LABELS, TARGET_LEVELS, type TargetLevel } from "@/lib/users/schemas";
 import { SIGNAL_LABELS, SIGNAL_TONES } from "./signal-labels";
 
 export type GradePhase = { key: PhaseKey; title: string; keyPoints: string[]; notes: string; reference: React.ReactNode; board?: React.ReactNode };
@@ -25,7 +26,11 @@ type Props = {
   kind?: "self" | "peer";
   /** Shown once the grade is saved: where to go next. */
   after?: React.ReactNode;
+  /** The level the candidate aims for, from their settings: the grade is read against its bar. */
+  defaultTarget: TargetLevel;
 };
+
+const AT_LEVEL: Record<TargetLevel, string> = { mid: "at mid-level", senior: "at senior level", staff: "at staff level" };
 
 const COPY = {
   self: {
@@ -44,7 +49,7 @@ const COPY = {
   },
 } as const;
 
-export function GradeForm({ sessionId, rubric, initial, saved: initialSaved, phases, kind = "self", after }: Props) {
+export function GradeForm({ sessionId, rubric, initial, saved: initialSaved, phases, kind = "self", after, defaultTarget }: Props) {
   const router = useRouter();
   const copy = COPY[kind];
   const [levels, setLevels] = useState<Record<string, number>>(initial?.levels ?? {});
@@ -55,10 +60,13 @@ export function GradeForm({ sessionId, rubric, initial, saved: initialSaved, pha
   const [wentWell, setWentWell] = useState(initial?.wentWell ?? "");
   const [workOn, setWorkOn] = useState(initial?.workOn ?? "");
   const [saved, setSaved] = useState(initialSaved);
+  const [target, setTarget] = useState<TargetLevel>(initial?.targetLevel ?? defaultTarget);
+  // Version 1 has one bar for every level, so choosing one would change nothing.
+  const levelAware = rubric.dimensions.some((d) => d.expectations);
   const [status, setStatus] = useState<{ kind: "idle" | "saving" | "error" | "saved"; message?: string }>({ kind: "idle" });
 
   const complete = rubric.dimensions.every((d) => levels[d.key] !== undefined);
-  const result = scoreLevels(rubric, levels);
+  const result = scoreLevels(rubric, levels, target);
 
   const toggle = (phase: string, index: number) =>
     setTicked((current) => {
@@ -69,7 +77,14 @@ export function GradeForm({ sessionId, rubric, initial, saved: initialSaved, pha
   async function save(event: React.FormEvent) {
     event.preventDefault();
     setStatus({ kind: "saving" });
-    const body = { rubricVersion: rubric.version, levels, notes, keyPoints: ticked, ...(kind === "peer" ? { wentWell, workOn } : { reflection }) };
+    const body = {
+      rubricVersion: rubric.version,
+      levels,
+      notes,
+      keyPoints: ticked,
+      ...(levelAware ? { targetLevel: target } : {}),
+      ...(kind === "peer" ? { wentWell, workOn } : { reflection }),
+    };
     const result = await apiRequest<{ grade: { revision: number; updatedAt: string } }>(`/api/practice/${sessionId}/${kind === "peer" ? "peer-grade" : "grade"}`, {
       method: "PUT",
       body,
@@ -140,10 +155,35 @@ export function GradeForm({ sessionId, rubric, initial, saved: initialSaved, pha
             {rubric.title} (version {rubric.version}). {copy.rubricHint}
           </p>
         </div>
+        {levelAware ? (
+          <fieldset className="rounded-xl bg-white p-5 shadow-sm ring-1 ring-slate-200" data-testid="target-level">
+            <legend className="px-1 font-semibold">{kind === "peer" ? "The level the candidate is aiming for" : "The level you are aiming for"}</legend>
+            <p className="mb-3 text-sm text-slate-600">
+              The hiring signal is read against this level&apos;s bar, and each dimension says what a hire at this level shows.
+            </p>
+            <div className="flex flex-wrap gap-2">
+              {TARGET_LEVELS.map((level) => (
+                <label
+                  key={level}
+                  className={`cursor-pointer rounded-lg px-3 py-1.5 text-sm font-medium ring-1 ring-inset has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-indigo-600 ${target === level ? "bg-indigo-50 ring-2 ring-indigo-500" : "ring-slate-300 hover:bg-slate-50"}`}
+                >
+                  <input type="radio" className="sr-only" name="target-level" value={level} checked={target === level} onChange={() => setTarget(level)} />
+                  {TARGET_LEVEL_LABELS[level]}
+                </label>
+              ))}
+            </div>
+          </fieldset>
+        ) : null}
         {rubric.dimensions.map((dimension) => (
           <fieldset key={dimension.key} className="rounded-xl bg-white p-5 shadow-sm ring-1 ring-slate-200">
             <legend className="px-1 font-semibold">{dimension.title}</legend>
             <p className="mb-3 text-sm text-slate-600">{dimension.description}</p>
+            {dimension.expectations ? (
+              <p className="mb-3 rounded-lg bg-indigo-50/60 px-3 py-2 text-sm text-indigo-950" data-testid="dimension-expectation">
+                <span className="font-semibold">A {TARGET_LEVEL_LABELS[target].toLowerCase()} hire shows: </span>
+                {dimension.expectations[target]}
+              </p>
+            ) : null}
             <div className="grid gap-2 md:grid-cols-4">
               {rubric.levels.map((level) => {
                 const checked = levels[dimension.key] === level.score;
@@ -231,6 +271,7 @@ export function GradeForm({ sessionId, rubric, initial, saved: initialSaved, pha
             </p>
             <p className={`rounded-lg px-3 py-1.5 text-sm font-semibold ${SIGNAL_TONES[result.signal]}`} data-testid="hiring-signal">
               {SIGNAL_LABELS[result.signal]}
+              {levelAware ? <span className="font-normal"> {AT_LEVEL[target]}</span> : null}
             </p>
             <ul className="flex flex-wrap gap-2 text-sm">
               {rubric.dimensions.map((d) => (
@@ -240,11 +281,17 @@ export function GradeForm({ sessionId, rubric, initial, saved: initialSaved, pha
               ))}
             </ul>
           </div>
-        ) : (
+        ) : null}
+        {complete && result.cappedBy ? (
+          <p className="mt-3 text-sm text-amber-200" data-testid="signal-floor">
+            {result.cappedBy}
+          </p>
+        ) : null}
+        {!complete ? (
           <p className="mt-2 text-sm text-slate-300">
             Rate all {rubric.dimensions.length} dimensions to see your overall level and hiring signal.
           </p>
-        )}
+        ) : null}
       </section>
 
       <div className="flex flex-wrap items-center gap-3">

@@ -21,7 +21,7 @@ function DisciplineBar({ ratio }: { ratio: number }) {
   );
 }
 
-export function EvidenceSection({ evidence }: { evidence: Evidence }) {
+export function EvidenceSection({ evidence, rubricNote = null }: { evidence: Evidence; rubricNote?: string | null }) {
   const maxTopic = Math.max(1, ...evidence.coverage.map((topic) => topic.sessions));
   const practised = evidence.coverage.filter((topic) => topic.sessions > 0);
   const untouched = evidence.coverage.filter((topic) => topic.sessions === 0);
@@ -36,7 +36,14 @@ export function EvidenceSection({ evidence }: { evidence: Evidence }) {
           {evidence.selfVsPeer.peerGradedSessions ? " Green rings are your interviewer's grade in a peer round." : null}
         </p>
         {evidence.series.length ? (
-          <DimensionTrends series={evidence.series} />
+          <>
+            <DimensionTrends series={evidence.series} />
+            {rubricNote ? (
+              <p className="mt-3 rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-900 ring-1 ring-amber-200" data-testid="rubric-versions-note">
+                {rubricNote}
+              </p>
+            ) : null}
+          </>
         ) : (
           <Empty>
             {evidence.finishedSessions

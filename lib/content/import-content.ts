@@ -42,13 +42,13 @@ async function syncKeyed(tx: Db, table: KeyedTable, rows: KeyedRow[]): Promise<I
   return summary;
 }
 
-async function syncRubric(tx: Db, rubric: Content["rubric"]): Promise<ContentImportSummary["rubric"]> {
+async function syncRubric(tx: Db, rubric: Content["rubric"], file = "content/rubric.yaml"): Promise<ContentImportSummary["rubric"]> {
   const { contentHash, ...body } = rubric;
   const [stored] = await tx.select().from(rubricVersions).where(eq(rubricVersions.version, rubric.version));
   if (stored) {
     if (stored.contentHash !== contentHash) {
       throw new ContentError(
-        "content/rubric.yaml",
+        file,
         "version",
         `the rubric changed but version ${rubric.version} is already in use by stored grades; raise the version`,
       );
@@ -57,6 +57,12 @@ async function syncRubric(tx: Db, rubric: Content["rubric"]): Promise<ContentImp
   }
   await tx.insert(rubricVersions).values({ version: rubric.version, title: rubric.title, body, contentHash });
   return { version: rubric.version, status: "inserted" };
+}
+
+/** The current rubric, and before it the earlier versions that grades may still point at. */
+async function syncRubrics(tx: Db, current: Content["rubric"], past: Content["pastRubrics"]): Promise<ContentImportSummary["rubric"]> {
+  for (const rubric of past) await syncRubric(tx, rubric, `content/rubric-history/v${rubric.version}.yaml`);
+  return syncRubric(tx, current);
 }
 
 /** Any constant works; it only has to be the same for every instance importing into one database. */
@@ -73,7 +79,7 @@ export async function importContent(db: Db, content: Content): Promise<ContentIm
     await tx.execute(sql`select pg_advisory_xact_lock(${IMPORT_LOCK_KEY})`);
     return {
       questions: await syncQuestions(tx, content.questions),
-      rubric: await syncRubric(tx, content.rubric),
+      rubric: await syncRubrics(tx, content.rubric, content.pastRubrics),
       checklists: await syncKeyed(
         tx,
         checklists,

@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { existsSync } from "node:fs";
 import { readdir } from "node:fs/promises";
 import path from "node:path";
 import { rubricSchema, type Rubric } from "@/lib/grading/rubric-schema";
@@ -11,6 +12,8 @@ import { readYaml } from "./read-yaml";
 export type Content = {
   questions: ParsedQuestion[];
   rubric: Rubric & { contentHash: string };
+  /** Earlier rubric versions (content/rubric-history): grades given on them keep pointing at them. */
+  pastRubrics: (Rubric & { contentHash: string })[];
   checklists: Checklist[];
   roadmaps: Roadmap[];
 };
@@ -37,6 +40,15 @@ export async function loadContent(contentDir = DEFAULT_CONTENT_DIR): Promise<Con
   const questions = await loadQuestions(contentDir);
   const slugs = new Set(questions.map((question) => question.slug));
   const rubric = await readYaml(path.join(contentDir, "rubric.yaml"), rubricSchema);
+  const historyDir = path.join(contentDir, "rubric-history");
+  const pastRubrics: Rubric[] = [];
+  for (const name of existsSync(historyDir) ? await yamlFiles(historyDir) : []) {
+    const past = await readYaml(path.join(historyDir, name), rubricSchema);
+    if (past.version >= rubric.version) {
+      throw new ContentError(`content/rubric-history/${name}`, "version", `must be older than the current rubric's version ${rubric.version}`);
+    }
+    pastRubrics.push(past);
+  }
 
   const checklistDir = path.join(contentDir, "checklists");
   const checklists: Checklist[] = [];
@@ -68,6 +80,7 @@ export async function loadContent(contentDir = DEFAULT_CONTENT_DIR): Promise<Con
   return {
     questions,
     rubric: { ...rubric, contentHash: hashOf(rubric) },
+    pastRubrics: pastRubrics.map((past) => ({ ...past, contentHash: hashOf(past) })),
     checklists: checklists.sort(byOrder),
     roadmaps: roadmaps.sort(byOrder),
   };

@@ -26,7 +26,7 @@ export async function savePeerGrade(db: Db, sessionId: string, userId: string, i
     const keyPointCounts = Object.fromEntries(Object.entries(question!.body.keyPoints).map(([phase, points]) => [phase, points.length]));
     const { rubricVersion, ...body } = input;
     checkGradeAgainstRubric(rubric, body, keyPointCounts);
-    const { overallScore, signal } = scoreLevels(rubric, body.levels);
+    const { overallScore, signal } = scoreLevels(rubric, body.levels, body.targetLevel);
     const values = { rubricVersion, body, overallScore, signal };
     const [saved] = await tx.insert(grades).values({ ...values, sessionId, graderId: userId, kind: "peer" }).returning();
     await tx.insert(gradeRevisions).values({ gradeId: saved!.id, revision: 1, ...values });

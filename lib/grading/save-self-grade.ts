@@ -27,7 +27,7 @@ export async function saveSelfGrade(db: Db, sessionId: string, userId: string, i
   const keyPointCounts = Object.fromEntries(Object.entries(question!.body.keyPoints).map(([phase, points]) => [phase, points.length]));
   const { rubricVersion, ...body } = input;
   checkGradeAgainstRubric(rubric, body, keyPointCounts);
-  const { overallScore, signal } = scoreLevels(rubric, body.levels);
+  const { overallScore, signal } = scoreLevels(rubric, body.levels, body.targetLevel);
 
   const saved = await db.transaction(async (tx) => {
     const existing = await getGrade(tx as unknown as Db, sessionId, userId, "self");

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { phaseKeys } from "@/lib/questions/phases";
+import { TARGET_LEVELS } from "@/lib/users/schemas";
 import { HIRING_SIGNALS } from "./rubric-schema";
 
 export const MAX_NOTE_CHARS = 2000;
@@ -17,6 +18,8 @@ export const gradeBodySchema = z.strictObject({
   /** Peer grades: the interviewer's written feedback to the candidate. */
   wentWell: z.string().trim().max(MAX_REFLECTION_CHARS, `must be at most ${MAX_REFLECTION_CHARS} characters`).optional(),
   workOn: z.string().trim().max(MAX_REFLECTION_CHARS, `must be at most ${MAX_REFLECTION_CHARS} characters`).optional(),
+  /** The level the candidate is aiming for; the hiring signal is read against its bar (rubric version 2 on). */
+  targetLevel: z.enum(TARGET_LEVELS, { error: "must be mid, senior or staff" }).optional(),
 });
 
 export type GradeBody = z.infer<typeof gradeBodySchema>;

@@ -1,11 +1,29 @@
 import { AppError } from "@/lib/http/errors";
-import type { HiringSignal, Rubric } from "./rubric-schema";
+import type { TargetLevel } from "@/lib/users/schemas";
+import { HIRING_SIGNALS, thresholdScore, type HiringSignal, type Rubric } from "./rubric-schema";
 import type { GradeBody } from "./schemas";
 
-export type GradeResult = { overallScore: number; overallLevel: 1 | 2 | 3 | 4; signal: HiringSignal };
+export type GradeResult = {
+  overallScore: number;
+  overallLevel: 1 | 2 | 3 | 4;
+  signal: HiringSignal;
+  /** The level the signal was computed against. */
+  target: TargetLevel;
+  /** Why the signal is lower than the average alone would give, when a floor rule applied. */
+  cappedBy: string | null;
+};
 
-/** Weighted mean of the dimension levels, the nearest level, and the hiring signal it maps to. */
-export function scoreLevels(rubric: Rubric, levels: Record<string, number>): GradeResult {
+/** Without a chosen level, the signal is read against the senior bar, the most common target. */
+export const DEFAULT_TARGET: TargetLevel = "senior";
+
+const rank = (signal: HiringSignal) => HIRING_SIGNALS.indexOf(signal);
+
+/**
+ * Weighted mean of the dimension levels, the nearest level, and the hiring signal it maps to at
+ * the target level, lowered by the rubric's floor rules (a 1 anywhere is not a hire, whatever
+ * the average).
+ */
+export function scoreLevels(rubric: Rubric, levels: Record<string, number>, target: TargetLevel = DEFAULT_TARGET): GradeResult {
   let weighted = 0;
   let weights = 0;
   for (const dimension of rubric.dimensions) {
@@ -15,9 +33,20 @@ export function scoreLevels(rubric: Rubric, levels: Record<string, number>): Gra
     weights += dimension.weight;
   }
   const overallScore = weights ? Math.round((weighted / weights) * 100) / 100 : 1;
-  const threshold = rubric.signalThresholds.find((t) => overallScore >= t.minScore) ?? rubric.signalThresholds.at(-1)!;
+  const threshold = rubric.signalThresholds.find((t) => overallScore >= thresholdScore(t, target)) ?? rubric.signalThresholds.at(-1)!;
   const overallLevel = Math.min(4, Math.max(1, Math.round(overallScore))) as GradeResult["overallLevel"];
-  return { overallScore, overallLevel, signal: threshold.signal };
+  let signal = threshold.signal;
+  let cappedBy: string | null = null;
+  for (const floor of rubric.floors ?? []) {
+    if (floor.targets && !floor.targets.includes(target)) continue;
+    const keys = floor.dimension ? [floor.dimension] : rubric.dimensions.map((d) => d.key);
+    const triggered = keys.some((key) => levels[key] !== undefined && levels[key]! <= floor.atMost);
+    if (triggered && rank(floor.cap) < rank(signal)) {
+      signal = floor.cap;
+      cappedBy = floor.reason;
+    }
+  }
+  return { overallScore, overallLevel, signal, target, cappedBy };
 }
 
 /** Every dimension rated with a level of this rubric, no unknown dimensions, key points in range. */

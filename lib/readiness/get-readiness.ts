@@ -1,11 +1,13 @@
 import type { Db } from "@/db/client";
 import { getQuestionTitles } from "@/lib/questions/queries";
+import { getAccountSettings } from "@/lib/users/account-settings";
 import { coreProblemStatus, listChecklistsForUser, type ChecklistView } from "./checklists";
 import { listActiveRoadmaps, loadRubrics, type RoadmapOption } from "./content-queries";
 import { buildEvidence, dimensionCatalog, type DimensionInfo, type Evidence } from "./evidence";
 import { loadPracticeFacts, type FinishedPractice } from "./practice-history";
 import { recommendProblems, summarizePractice, type CoreProblem, type PractisedQuestion, type Recommendation } from "./recommend";
 import { getRoadmapForUser, type RoadmapView } from "./roadmap";
+import { rubricVersionsNote } from "./rubric-versions-note";
 import { summarizeReadiness, type ReadinessSummary } from "./summary";
 
 export type ReadinessOverview = {
@@ -15,6 +17,8 @@ export type ReadinessOverview = {
   roadmapOptions: RoadmapOption[];
   checklists: ChecklistView[];
   evidence: Evidence;
+  /** What the dimension chart cannot compare across rubric versions, if the user has grades on several. */
+  rubricNote: string | null;
 };
 
 type Derived = { dimensionKeys: string; evidence: Evidence; practised: PractisedQuestion[] };
@@ -37,11 +41,12 @@ function derive(history: FinishedPractice[], dimensions: DimensionInfo[]): Deriv
  */
 export async function getReadiness(db: Db, userId: string, nowMs: number): Promise<ReadinessOverview> {
   const { history, finishedByQuestion } = await loadPracticeFacts(db, userId, nowMs);
-  const [checklists, rubrics, roadmap, roadmapOptions] = await Promise.all([
+  const [checklists, rubrics, roadmap, roadmapOptions, settings] = await Promise.all([
     listChecklistsForUser(db, userId, finishedByQuestion),
     loadRubrics(db),
     getRoadmapForUser(db, userId, nowMs),
     listActiveRoadmaps(db),
+    getAccountSettings(db, userId),
   ]);
   const dimensions = dimensionCatalog(rubrics);
   const newest = rubrics.get(Math.max(0, ...rubrics.keys()));
@@ -56,6 +61,7 @@ export async function getReadiness(db: Db, userId: string, nowMs: number): Promi
       history,
       dimensions,
       thresholds: newest?.signalThresholds ?? null,
+      target: settings.targetLevel ?? undefined,
       core: { atTarget: core.atTarget, total: core.total },
     }),
     recommendations: recommendProblems({ practised, coreProblems, nowMs }),
@@ -63,5 +69,6 @@ export async function getReadiness(db: Db, userId: string, nowMs: number): Promi
     roadmapOptions,
     checklists,
     evidence,
+    rubricNote: rubricVersionsNote(history, rubrics),
   };
 }

@@ -1,5 +1,7 @@
 import { formatScore } from "@/lib/format/score";
-import type { HiringSignal, Rubric } from "@/lib/grading/rubric-schema";
+import { thresholdScore, type HiringSignal, type Rubric } from "@/lib/grading/rubric-schema";
+import { DEFAULT_TARGET } from "@/lib/grading/score";
+import type { TargetLevel } from "@/lib/users/schemas";
 import type { DimensionInfo } from "./evidence";
 import type { FinishedPractice } from "./practice-history";
 import { notableGap, selfPeerGap, type DimensionGap } from "./self-peer-gap";
@@ -38,9 +40,9 @@ export type ReadinessSummary = {
 
 const one = formatScore;
 
-export function signalFor(score: number, thresholds: Rubric["signalThresholds"]): HiringSignal | null {
-  const sorted = [...thresholds].sort((a, b) => b.minScore - a.minScore);
-  return sorted.find((threshold) => score >= threshold.minScore)?.signal ?? null;
+export function signalFor(score: number, thresholds: Rubric["signalThresholds"], target: TargetLevel = DEFAULT_TARGET): HiringSignal | null {
+  const sorted = [...thresholds].sort((a, b) => thresholdScore(b, target) - thresholdScore(a, target));
+  return sorted.find((threshold) => score >= thresholdScore(threshold, target))?.signal ?? null;
 }
 
 function listWords(items: string[]): string {
@@ -83,6 +85,8 @@ export function summarizeReadiness(input: {
   history: FinishedPractice[];
   dimensions: DimensionInfo[];
   thresholds: Rubric["signalThresholds"] | null;
+  /** The level the user aims for: the signal is read against its bar. */
+  target?: TargetLevel;
   core: { atTarget: number; total: number };
 }): ReadinessSummary {
   const graded = input.history.filter((session) => session.grade).sort((a, b) => b.finishedAt - a.finishedAt);
@@ -100,7 +104,7 @@ export function summarizeReadiness(input: {
     gradedSessions: graded.length,
     recentGraded: recent.length,
     averageOverall,
-    signal: averageOverall !== null && input.thresholds ? signalFor(averageOverall, input.thresholds) : null,
+    signal: averageOverall !== null && input.thresholds ? signalFor(averageOverall, input.thresholds, input.target) : null,
     dimensions,
     holdingBack: dimensions.filter((d) => d.average < HIRE_LEVEL),
     core: input.core,

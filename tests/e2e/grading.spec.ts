@@ -27,12 +27,29 @@ test("finish a session, grade it, edit the grade, and see the attempt in the ban
 
   // Rate every dimension; the result and hiring signal appear once all are chosen.
   await expect(page.getByRole("button", { name: "Save grade" })).toBeDisabled();
-  for (const dimension of ["Requirements", "Capacity estimation", "High-level design", "Deep-dive", "Trade-offs", "Communication"]) {
+  for (const dimension of ["Requirements", "Capacity estimation", "High-level design", "Deep-dive", "Trade-offs", "Operational excellence", "Communication", "Driving the interview"]) {
     await page.getByRole("radio", { name: new RegExp(`^${dimension}[^:]*: 3 Hire`) }).check({ force: true });
   }
   await page.getByRole("radio", { name: /^Capacity estimation: 2 Lean no hire/ }).check({ force: true });
   await page.getByRole("textbox", { name: /What I will do differently/ }).fill("Do the estimate before drawing anything.");
-  await expect(page.getByTestId("hiring-signal")).toHaveText(/Hire|Lean no hire/);
+  // Read against the level aimed for: senior by default (no level in settings), a higher bar at staff.
+  const target = page.getByTestId("target-level");
+  await expect(target.getByRole("radio", { name: "Senior" })).toBeChecked();
+  await expect(page.getByTestId("overall-score")).toHaveText("2.94");
+  await expect(page.getByTestId("hiring-signal")).toHaveText("Hire at senior level");
+  await target.getByText("Staff").click();
+  await expect(page.getByTestId("hiring-signal")).toHaveText("Lean no hire at staff level");
+  await expect(page.getByTestId("dimension-expectation").first()).toContainText("A staff hire shows:");
+  // A floor rule: a 1 on deep-dive depth is a no hire at senior level, whatever the average.
+  await target.getByText("Senior").click();
+  await page.getByRole("radio", { name: /^Deep-dive[^:]*: 1 No hire/ }).check({ force: true });
+  await expect(page.getByTestId("hiring-signal")).toHaveText("No hire at senior level");
+  await expect(page.getByTestId("signal-floor")).toHaveText("At senior and staff level, a 1 on deep-dive depth is a no hire, whatever the average.");
+  await target.getByText("Mid-level").click();
+  await expect(page.getByTestId("hiring-signal")).toHaveText("Lean no hire at mid-level");
+  await page.getByRole("radio", { name: /^Deep-dive[^:]*: 3 Hire/ }).check({ force: true });
+  await expect(page.getByTestId("signal-floor")).toHaveCount(0);
+  await target.getByText("Senior").click();
   const score = await page.getByTestId("overall-score").textContent();
   await page.getByRole("button", { name: "Save grade" }).click();
   await expect(page.getByText("Saved (revision 1).")).toBeVisible();
@@ -44,6 +61,7 @@ test("finish a session, grade it, edit the grade, and see the attempt in the ban
   await page.getByRole("button", { name: "Save changes" }).click();
   await expect(page.getByText("Saved (revision 2).")).toBeVisible();
   const history = await (await page.request.get(`/api/practice/${id}/grade`)).json();
+  expect(history.revisions[0]).toMatchObject({ rubricVersion: 2, body: { targetLevel: "senior" } });
   expect(history.revisions.map((r: { revision: number }) => r.revision)).toEqual([2, 1]);
   expect(Number(score)).toBeGreaterThan(2);
 

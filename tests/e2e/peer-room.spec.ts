@@ -42,7 +42,7 @@ async function drawBox(page: Page) {
 }
 
 async function gradeAll(page: Page, level: string) {
-  for (const dimension of ["Requirements", "Capacity estimation", "High-level design", "Deep-dive", "Trade-offs", "Communication"]) {
+  for (const dimension of ["Requirements", "Capacity estimation", "High-level design", "Deep-dive", "Trade-offs", "Operational excellence", "Communication", "Driving the interview"]) {
     await page.getByRole("radio", { name: new RegExp(`^${dimension}[^:]*: ${level}`) }).check({ force: true });
   }
 }

@@ -33,7 +33,7 @@ test("finish a session, grade it, see it in history, replay it to an earlier mom
   await page.getByRole("button", { name: "Finish", exact: true }).click();
   await page.getByRole("button", { name: "Yes, finish" }).click();
   await expect(page).toHaveURL(/\/grade$/);
-  for (const dimension of ["Requirements", "Capacity estimation", "High-level design", "Deep-dive", "Trade-offs", "Communication"]) {
+  for (const dimension of ["Requirements", "Capacity estimation", "High-level design", "Deep-dive", "Trade-offs", "Operational excellence", "Communication", "Driving the interview"]) {
     await page.getByRole("radio", { name: new RegExp(`^${dimension}[^:]*: 3 Hire`) }).check({ force: true });
   }
   await page.getByRole("radio", { name: /^Trade-offs[^:]*: 2 Lean no hire/ }).check({ force: true });
@@ -75,7 +75,7 @@ test("finish a session, grade it, see it in history, replay it to an earlier mom
   await expect(core).toHaveAttribute("aria-valuenow", "1");
   // The trend has a line per rubric dimension; its table, shown on request, has the levels given.
   const trends = page.getByRole("region", { name: "Score per rubric dimension" });
-  await expect(trends.getByTestId("dimension-trend")).toHaveCount(6);
+  await expect(trends.getByTestId("dimension-trend")).toHaveCount(8);
   await expect(trends.getByRole("table")).toHaveCount(0);
   await trends.getByRole("button", { name: "Show as a table" }).click();
   await expect(trends.getByRole("row", { name: /^Trade-offs/ }).getByRole("cell")).toHaveText(["2"]);

@@ -13,11 +13,19 @@ import { REAL_CONTENT } from "./content";
 
 export const MIN = 60_000;
 
-/** Stores the shipped rubric (content/rubric.yaml) so grades can point at it. */
+/**
+ * Stores the shipped rubric versions so grades can point at them; returns version 1, the one the
+ * recorded grades below are given on (as a user's older grades would be).
+ */
 export async function seedHistoryRubric(db: Db): Promise<Rubric> {
-  const rubric = await readYaml(path.join(REAL_CONTENT, "rubric.yaml"), rubricSchema);
-  await db.insert(rubricVersions).values({ version: rubric.version, title: rubric.title, body: rubric, contentHash: "history-test" }).onConflictDoNothing();
-  return rubric;
+  const [first, current] = await Promise.all([
+    readYaml(path.join(REAL_CONTENT, "rubric-history", "v1.yaml"), rubricSchema),
+    readYaml(path.join(REAL_CONTENT, "rubric.yaml"), rubricSchema),
+  ]);
+  for (const rubric of [first, current]) {
+    await db.insert(rubricVersions).values({ version: rubric.version, title: rubric.title, body: rubric, contentHash: "history-test" }).onConflictDoNothing();
+  }
+  return first;
 }
 
 /** A document edit at a minute of the session: text appended to a phase's notes, or a drawn box. */

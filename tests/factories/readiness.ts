@@ -1,3 +1,4 @@
+import { thresholdScore } from "@/lib/grading/rubric-schema";
 import { desc, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { grades, practiceSessions, questions, rubricVersions, sessionParticipants, sessionPhaseAdvances } from "@/db/schema";
@@ -68,7 +69,7 @@ export async function addSelfGrade(db: Db, sessionId: string, userId: string, le
     weights += dimension.weight;
   }
   const overallScore = weights ? weighted / weights : 1;
-  const signal = [...rubric.body.signalThresholds].sort((a, b) => b.minScore - a.minScore).find((t) => overallScore >= t.minScore)!.signal;
+  const signal = [...rubric.body.signalThresholds].sort((a, b) => thresholdScore(b, "senior") - thresholdScore(a, "senior")).find((t) => overallScore >= thresholdScore(t, "senior"))!.signal;
   await db.insert(grades).values({
     sessionId,
     graderId: userId,

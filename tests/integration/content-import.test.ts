@@ -26,13 +26,16 @@ describe.each(backends())("importing content/ on %s", (backend) => {
   it("loads every question, the rubric, the checklists and the roadmaps, and the bank lists them", async () => {
     const summary = await prepareDatabase(db, fullContentFixture());
     expect(summary.questions.inserted).toBe(questionFiles);
-    expect(summary.rubric).toEqual({ version: 1, status: "inserted" });
+    expect(summary.rubric).toEqual({ version: 2, status: "inserted" });
     expect(summary.checklists.inserted).toBeGreaterThanOrEqual(6);
     expect(summary.roadmaps.inserted).toBeGreaterThanOrEqual(4);
     expect((await listQuestions(db.db, listQuestionsQuerySchema.parse({ pageSize: "50" }))).total).toBe(questionFiles);
-    const [rubric] = await db.db.select().from(rubricVersions);
-    expect(rubric!.body.dimensions.map((d) => d.key)).toEqual(
-      expect.arrayContaining(["requirements", "estimation", "high_level_design", "deep_dive", "trade_offs", "communication"]),
+    // The first version stays beside the current one: grades given on it keep pointing at it.
+    const stored = await db.db.select().from(rubricVersions).orderBy(rubricVersions.version);
+    expect(stored.map((row) => row.version)).toEqual([1, 2]);
+    expect(stored[0]!.body.dimensions.map((d) => d.key)).toEqual(["requirements", "estimation", "high_level_design", "deep_dive", "trade_offs", "communication"]);
+    expect(stored[1]!.body.dimensions.map((d) => d.key)).toEqual(
+      expect.arrayContaining(["requirements", "estimation", "high_level_design", "deep_dive", "trade_offs", "operational_excellence", "communication", "driving"]),
     );
     const kinds = (await db.db.select({ kind: checklists.kind }).from(checklists)).map((row) => row.kind);
     expect(new Set(kinds)).toEqual(new Set(["concepts", "problems", "stories", "final"]));
@@ -57,12 +60,18 @@ describe.each(backends())("importing content/ on %s", (backend) => {
     expect((await getQuestionBySlug(db.db, "url-shortener"))?.title).toBe("Design a URL shortener");
   });
 
+  it("refuses an edited past rubric version, naming its file", async () => {
+    const dir = fullContentFixture();
+    editFile(dir, "rubric-history/v1.yaml", (s) => s.replace(/^title: .*$/m, "title: Version one, rewritten"));
+    await expect(prepareDatabase(db, dir)).rejects.toThrow(/content\/rubric-history\/v1\.yaml: version: the rubric changed/);
+  });
+
   it("keeps old rubric versions when a new one arrives", async () => {
     const dir = fullContentFixture();
-    editFile(dir, "rubric.yaml", (s) => s.replace(/^version: 1$/m, "version: 2").replace(/^title: .*$/m, "title: Rubric, second edition"));
+    editFile(dir, "rubric.yaml", (s) => s.replace(/^version: 2$/m, "version: 3").replace(/^title: .*$/m, "title: Rubric, third edition"));
     const summary = await prepareDatabase(db, dir);
-    expect(summary.rubric).toEqual({ version: 2, status: "inserted" });
-    expect(await countRows(rubricVersions)).toBe(2);
+    expect(summary.rubric).toEqual({ version: 3, status: "inserted" });
+    expect(await countRows(rubricVersions)).toBe(3);
   });
 
   it("writes nothing when any file anywhere in content/ is invalid", async () => {
@@ -79,7 +88,7 @@ describe.each(backends())("importing content/ on %s", (backend) => {
     const dir = fullContentFixture();
     const { rmSync } = await import("node:fs");
     rmSync(path.join(dir, "checklists", "final-day-before.yaml"));
-    editFile(dir, "rubric.yaml", (s) => s.replace(/^version: 1$/m, "version: 2").replace(/^title: .*$/m, "title: Rubric, second edition"));
+    editFile(dir, "rubric.yaml", (s) => s.replace(/^version: 2$/m, "version: 4").replace(/^title: .*$/m, "title: Rubric, fourth edition"));
     const summary = await prepareDatabase(db, dir);
     expect(summary.checklists.retired).toBe(1);
     const active = await db.db.select({ key: checklists.key }).from(checklists).where(isNull(checklists.retiredAt));

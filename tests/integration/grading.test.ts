@@ -30,7 +30,7 @@ describe.each(backends())("self-grading on %s", (backend) => {
   });
 
   const grade = (level: number, extra: Partial<{ reflection: string; keyPoints: Record<string, number[]> }> = {}) => ({
-    rubricVersion: 1,
+    rubricVersion: rubric.version,
     levels: allLevels(rubric, level),
     notes: { estimation: "Forgot peak traffic." },
     keyPoints: extra.keyPoints ?? { clarify: [0, 1] },
@@ -49,7 +49,7 @@ describe.each(backends())("self-grading on %s", (backend) => {
     const { id } = await startTestSession(db.db, owner.id);
     await finishSession(db.db, id, owner.id);
     const first = await saveSelfGrade(db.db, id, owner.id, grade(2));
-    expect(first).toMatchObject({ rubricVersion: 1, revision: 1, overallScore: 2, signal: "lean_no_hire", kind: "self" });
+    expect(first).toMatchObject({ rubricVersion: rubric.version, revision: 1, overallScore: 2, signal: "lean_no_hire", kind: "self" });
     const second = await saveSelfGrade(db.db, id, owner.id, grade(4, { reflection: "Much better on reflection." }));
     expect(second).toMatchObject({ id: first.id, revision: 2, overallScore: 4, signal: "strong_hire" });
     const revisions = await listGradeRevisions(db.db, first.id);
@@ -93,7 +93,7 @@ describe.each(backends())("question stats on %s", (backend) => {
       const rubric = await seedRubric(db.db);
       const owner = await createUser(db.db);
       const { getQuestionStats } = await import("@/lib/questions/question-stats");
-      const levels = (level: number) => ({ rubricVersion: 1, levels: allLevels(rubric, level), notes: {}, keyPoints: {}, reflection: "" });
+      const levels = (level: number) => ({ rubricVersion: rubric.version, levels: allLevels(rubric, level), notes: {}, keyPoints: {}, reflection: "" });
       for (const level of [2, 3]) {
         const { id } = await startTestSession(db.db, owner.id);
         await finishSession(db.db, id, owner.id);

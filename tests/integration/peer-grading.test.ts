@@ -42,7 +42,7 @@ describe.each(backends())("peer grading on %s", (backend) => {
   });
   afterAll(() => db.drop());
 
-  const body = (level: number, extra: Record<string, unknown> = {}) => ({ rubricVersion: 1, levels: allLevels(rubric, level), notes: {}, keyPoints: {}, reflection: "", ...extra });
+  const body = (level: number, extra: Record<string, unknown> = {}) => ({ rubricVersion: rubric.version, levels: allLevels(rubric, level), notes: {}, keyPoints: {}, reflection: "", ...extra });
   const finishedRound = async () => {
     const room = await seatedRoom(db.db, { start: true });
     await finishSession(db.db, room.id, room.interviewer.id);

@@ -200,13 +200,13 @@ describe.each(backends())("readiness on %s", (backend) => {
       ]);
       expect(summary.core).toEqual({ atTarget: 0, total: 8 });
       expect(summary.verdict).toBe(
-        "Not ready yet: your last 2 graded sessions average 2.42 (lean no hire); work on Trade-offs and judgement and Capacity estimation first.",
+        "Not ready yet: your last 2 graded sessions average 2.46 (lean no hire); work on Trade-offs and judgement and Capacity estimation first.",
       );
 
       // Weak and 12 days old beats weak and 2 days old beats ungraded yesterday; among those, the earliest first.
       expect(recommendations.map((r) => r.slug)).toEqual(["url-shortener", "news-feed", "chat-messenger", "ride-hailing", "video-streaming"]);
       expect(recommendations.map((r) => r.reason)).toEqual([
-        "Last practised 12 days ago, best score 2.54 — Trade-offs and judgement was weakest (core problem: 1 of 3 sessions)",
+        "Last practised 12 days ago, best score 2.62 — Trade-offs and judgement was weakest (core problem: 1 of 3 sessions)",
         "Last practised 2 days ago, best score 2.31 — Requirements and problem navigation was weakest (core problem: 1 of 3 sessions)",
         "Last practised yesterday, not graded yet (core problem: 1 of 3 sessions)",
         "Last practised yesterday, not graded yet (core problem: 1 of 3 sessions)",

@@ -31,7 +31,7 @@ describe.each(backends())("user data version on %s", (backend) => {
     changes.push(["start a session", async () => (sessionId = (await startTestSession(db.db, user.id)).id)]);
     changes.push(["advance a phase", () => advancePhase(db.db, sessionId, user.id, 0)]);
     changes.push(["finish it", () => finishSession(db.db, sessionId, user.id)]);
-    changes.push(["grade it", () => saveSelfGrade(db.db, sessionId, user.id, { rubricVersion: 1, levels: allLevels(realRubric(), 3), notes: {}, keyPoints: {}, reflection: "" })]);
+    changes.push(["grade it", () => saveSelfGrade(db.db, sessionId, user.id, { rubricVersion: realRubric().version, levels: allLevels(realRubric(), 3), notes: {}, keyPoints: {}, reflection: "" })]);
     changes.push(["tick a checklist item", () => setChecklistTick(db.db, user.id, { checklistKey: "final-day-before", itemKey: "light-review" }, true)]);
     changes.push(["untick it", () => setChecklistTick(db.db, user.id, { checklistKey: "final-day-before", itemKey: "light-review" }, false)]);
     changes.push(["choose a roadmap", () => selectRoadmap(db.db, user.id, { roadmapKey: "junior", startDate: new Date().toISOString().slice(0, 10) })]);

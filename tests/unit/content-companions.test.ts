@@ -12,11 +12,45 @@ const SEEDS = [process.env.SEEDS_DIR, path.resolve(REAL_CONTENT, "../../shared/s
 describe("rubric, checklists and roadmaps", async () => {
   const content = await loadContent(REAL_CONTENT);
 
-  it("grades six dimensions on four levels that map to hiring signals", () => {
+  it("grades eight dimensions on four levels, each with what a hire at mid, senior and staff level shows", () => {
     const { rubric } = content;
+    expect(rubric.version).toBe(2);
     expect(rubric.levels.map((l) => l.signal)).toEqual(["no_hire", "lean_no_hire", "hire", "strong_hire"]);
-    expect(rubric.dimensions.map((d) => d.key)).toEqual(["requirements", "estimation", "high_level_design", "deep_dive", "trade_offs", "communication"]);
-    for (const dimension of rubric.dimensions) expect(new Set(Object.values(dimension.levels)).size, dimension.key).toBe(4);
+    expect(rubric.dimensions.map((d) => d.key)).toEqual([
+      "requirements",
+      "estimation",
+      "high_level_design",
+      "deep_dive",
+      "trade_offs",
+      "operational_excellence",
+      "communication",
+      "driving",
+    ]);
+    for (const dimension of rubric.dimensions) {
+      expect(new Set(Object.values(dimension.levels)).size, dimension.key).toBe(4);
+      expect(new Set(Object.values(dimension.expectations!)).size, dimension.key).toBe(3);
+    }
+    // Estimation counts less than design and depth.
+    const weight = (key: string) => rubric.dimensions.find((d) => d.key === key)!.weight;
+    expect(weight("estimation")).toBeLessThan(weight("high_level_design"));
+    expect(weight("estimation")).toBeLessThan(weight("deep_dive"));
+  });
+
+  it("refuses a version 2 rubric whose floor names no dimension, whose bars do not fall, or that describes only some dimensions per level", async () => {
+    const broken = async (edit: (source: string) => string) => {
+      const dir = fullContentFixture();
+      editFile(dir, "rubric.yaml", edit);
+      return loadContent(dir);
+    };
+    await expect(broken((s) => s.replace("dimension: deep_dive", "dimension: charisma"))).rejects.toThrow(/floors\.1\.dimension.*"charisma" is not a dimension/);
+    await expect(broken((s) => s.replace("{ mid: 2.5, senior: 2.75, staff: 3.0 }", "{ mid: 2.5, senior: 2.75, staff: 3.9 }"))).rejects.toThrow(/must fall strictly.*at staff level/);
+    await expect(broken((s) => s.replace(/ {4}expectations:\n(?: {6}.*\n){3}/, ""))).rejects.toThrow(/every dimension its expectations per target level, or none/);
+    await expect(broken((s) => s.replace("cap: no_hire", "cap: maybe"))).rejects.toThrow(/floors\.1\.cap/);
+  });
+
+  it("keeps version 1 as it was, for the grades given on it", () => {
+    expect(content.pastRubrics.map((past) => past.version)).toEqual([1]);
+    expect(content.pastRubrics[0]!.dimensions.map((d) => d.key)).toEqual(["requirements", "estimation", "high_level_design", "deep_dive", "trade_offs", "communication"]);
   });
 
   it("has every checklist the seeds call for, and the core problems point at real questions to practise three times", () => {

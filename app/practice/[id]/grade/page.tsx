@@ -16,6 +16,7 @@ import { GradesComparison } from "@/components/history/grades-comparison";
 import { PhaseReference } from "@/components/questions/reference-answer";
 import { requirePageUser } from "@/lib/auth/require-page-user";
 import { getRubric } from "@/lib/grading/queries";
+import { DEFAULT_TARGET } from "@/lib/grading/score";
 import { loadRoundGrades } from "@/lib/grading/round-grades";
 import type { GradeBody } from "@/lib/grading/schemas";
 import { computeSessionSignals } from "@/lib/grading/session-signals";
@@ -136,6 +137,9 @@ export default async function GradePage({ params }: Props) {
       </Link>
     </div>
   );
+  // The candidate's own target level: theirs from settings, or the interviewer reads it from the candidate's.
+  const candidateSettings = kind === "self" ? settings : other ? await getAccountSettings(db, other.userId).catch(() => null) : null;
+  const defaultTarget = candidateSettings?.targetLevel ?? DEFAULT_TARGET;
   const initial: GradeBody | null = mine?.body ?? (interviewer ? { levels: interviewer.levels, notes: {}, keyPoints: interviewer.keyPoints, reflection: "" } : null);
 
   return (
@@ -197,6 +201,7 @@ export default async function GradePage({ params }: Props) {
             saved={mine ? { revision: mine.revision, updatedAt: mine.updatedAt.toISOString() } : null}
             phases={phases}
             after={after}
+            defaultTarget={defaultTarget}
           />
         </>
       )}
