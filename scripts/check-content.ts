@@ -43,7 +43,7 @@ try {
   }
   const count = (difficulty: string) => questions.filter((question) => question.difficulty === difficulty).length;
   const diagrams = questions.reduce(
-    (sum, question) => sum + (question.body.highLevel.diagram ? 1 : 0) + question.body.deepDives.filter((dive) => dive.greatDiagram).length,
+    (sum, question) => sum + 1 + question.body.deepDives.filter((dive) => dive.greatDiagram).length,
     0,
   );
   console.log(

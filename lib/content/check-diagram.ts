@@ -114,9 +114,7 @@ export async function checkQuestionDiagrams(file: string, body: QuestionBody): P
   if (unnamed > 0) {
     messages.push(`${file}: ## High-level design > ### Components: ${unnamed} bullet(s) do not start with a **bold component name**`);
   }
-  if (body.highLevel.diagram !== undefined) {
-    for (const problem of await checkDiagram(body.highLevel.diagram, names)) messages.push(`${file}: diagram: ${problem}`);
-  }
+  for (const problem of await checkDiagram(body.highLevel.diagram, names)) messages.push(`${file}: diagram: ${problem}`);
   for (const dive of body.deepDives) {
     if (dive.greatDiagram === undefined) continue;
     for (const problem of await checkDiagram(dive.greatDiagram)) messages.push(`${file}: deep dive "${dive.title}" > Great diagram: ${problem}`);

@@ -64,7 +64,7 @@ const sourceBullet = markdown.regex(SOURCE_YEAR, "each source must name its year
  * Mermaid itself; loading only checks its header, so the app never loads Mermaid to boot.
  */
 export const diagramSourceSchema = z
-  .string()
+  .string({ error: "is missing: every problem needs a ### Diagram holding one ```mermaid flowchart" })
   .trim()
   .max(20_000, "must be at most 20,000 characters")
   .regex(/^flowchart (?:LR|TD)[ \t]*(?:\n|$)/, "must be a Mermaid flowchart whose first line is `flowchart LR` or `flowchart TD`");
@@ -88,7 +88,7 @@ const referenceShape = {
     api: markdown,
     dataModel: markdown,
     /** "### Diagram": the high-level design as a Mermaid flowchart. */
-    diagram: diagramSourceSchema.optional(),
+    diagram: diagramSourceSchema,
   }),
   deepDives: z
     .array(

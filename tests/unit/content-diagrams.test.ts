@@ -4,6 +4,7 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { checkDiagram, checkQuestionDiagrams, componentNames, labelNames, normalizeName } from "@/lib/content/check-diagram";
+import { loadQuestions } from "@/lib/content/load-questions";
 import { parseQuestion } from "@/lib/content/parse-question";
 import { contentFixture, editQuestion, REAL_CONTENT } from "../factories/content";
 
@@ -111,5 +112,24 @@ describe("diagrams in a question file", () => {
     expect(prose.parse).toThrow(/### Diagram: must hold only the ```mermaid block/);
     const empty = shortener((s) => s.replace(/### Diagram\n\n```mermaid\n[\s\S]*?```\n/, "### Diagram\n\n"));
     expect(empty.parse).toThrow(/### Diagram: must hold one ```mermaid block/);
+  });
+});
+
+describe("the shipped question bank's diagrams", async () => {
+  const questions = await loadQuestions(REAL_CONTENT);
+
+  it("has a high-level diagram in every problem, and all of them pass the content check", async () => {
+    const problems: string[] = [];
+    for (const question of questions) {
+      expect(question.body.highLevel.diagram, question.slug).toMatch(/^flowchart (LR|TD)\n/);
+      problems.push(...(await checkQuestionDiagrams(question.slug, question.body)));
+    }
+    expect(problems).toEqual([]);
+    expect(questions.filter((question) => question.body.deepDives.some((dive) => dive.greatDiagram)).length).toBeGreaterThanOrEqual(3);
+  }, 120_000);
+
+  it("refuses a problem without a ### Diagram", () => {
+    const { parse } = shortener((s) => s.replace(/### Diagram\n\n```mermaid\n[\s\S]*?```\n\n/, ""));
+    expect(parse).toThrow(/url-shortener\.md: ## High-level design > ### Diagram \(highLevel\.diagram\): is missing: every problem needs a ### Diagram/);
   });
 });
