@@ -5,8 +5,10 @@ import { fromMarkdown } from "mdast-util-from-markdown";
 export type Section = {
   title: string;
   depth: number;
-  /** Markdown source between this heading and the next heading. */
+  /** Markdown source between this heading and the next heading, without its ```mermaid blocks. */
   content: string;
+  /** The source of each ```mermaid fenced block directly in this section, in order (kept out of `content`). */
+  diagrams: string[];
   /** Bullet items of the lists directly in `content`, as Markdown source. */
   bullets: string[];
   children: Section[];
@@ -39,7 +41,7 @@ export function splitSections(source: string): Section[] {
 
   for (const node of tree.children) {
     if (node.type === "heading" && node.depth >= 2 && node.depth <= 4) {
-      const section: Section = { title: headingText(source, node), depth: node.depth, content: "", bullets: [], children: [] };
+      const section: Section = { title: headingText(source, node), depth: node.depth, content: "", bullets: [], diagrams: [], children: [] };
       parts.set(section, []);
       while (stack.length && stack[stack.length - 1]!.depth >= node.depth) stack.pop();
       const parent = stack[stack.length - 1];
@@ -50,6 +52,10 @@ export function splitSections(source: string): Section[] {
     }
     const current = stack[stack.length - 1];
     if (!current) continue; // text before the first section is ignored
+    if (node.type === "code" && node.lang?.toLowerCase() === "mermaid") {
+      current.diagrams.push(node.value);
+      continue;
+    }
     parts.get(current)!.push(slice(source, node));
     if (node.type === "list") current.bullets.push(...listItems(source, node));
   }

@@ -46,6 +46,7 @@ const SECTION_NAMES: Record<string, string> = {
   "highLevel.dataFlow": "## High-level design > ### Data flow",
   "highLevel.api": "## High-level design > ### API",
   "highLevel.dataModel": "## High-level design > ### Data model",
+  "highLevel.diagram": "## High-level design > ### Diagram",
   deepDives: "## Deep dives",
   tradeOffs: "## Trade-offs",
   "interviewerGuide.followUps": "## Interviewer guide > ### Follow-up questions",
@@ -75,6 +76,43 @@ function byPhase<T>(section: Section | undefined, pick: (s: Section | undefined)
   >;
 }
 
+const MERMAID_FENCE = /^\s{0,3}(?:```|~~~)\s*mermaid\b/im;
+
+/**
+ * The one ```mermaid block a section may hold (### Diagram must hold one; a #### Great may). Its
+ * source goes into the body on its own, never into the section's Markdown text. A diagram anywhere
+ * else would be lost from the page, so it is refused.
+ */
+function takeDiagrams(file: string, sections: Section[]) {
+  const highLevel = findSection(sections, "High-level design");
+  const diagramSection = child(highLevel, "Diagram");
+  const allowed = new Set<Section>(diagramSection ? [diagramSection] : []);
+  for (const dive of findSection(sections, "Deep dives")?.children ?? []) {
+    const great = child(dive, "Great");
+    if (great) allowed.add(great);
+  }
+  const visit = (section: Section, trail: string) => {
+    const where = `${trail}${"#".repeat(section.depth)} ${section.title}`;
+    if (section.diagrams.length > 0 && !allowed.has(section)) {
+      throw new ContentError(file, where, "a ```mermaid diagram belongs only in ## High-level design > ### Diagram or in a deep dive's #### Great");
+    }
+    if (section.diagrams.length > 1) throw new ContentError(file, where, `holds ${section.diagrams.length} \`\`\`mermaid blocks; give it exactly one`);
+    if (MERMAID_FENCE.test(section.content)) {
+      throw new ContentError(file, where, "a ```mermaid block must stand on its own, not inside a list or quote");
+    }
+    for (const sub of section.children) visit(sub, `${where} > `);
+  };
+  for (const section of sections) visit(section, "");
+  if (diagramSection) {
+    if (diagramSection.diagrams.length === 0) {
+      throw new ContentError(file, "## High-level design > ### Diagram", "must hold one ```mermaid block with a flowchart");
+    }
+    if (diagramSection.content) {
+      throw new ContentError(file, "## High-level design > ### Diagram", "must hold only the ```mermaid block (write explanations in ### Components or ### Data flow)");
+    }
+  }
+}
+
 function buildBody(sections: Section[], frontmatter: QuestionFrontmatter) {
   const get = (title: string) => findSection(sections, title);
   const clarify = get("Clarify");
@@ -96,6 +134,7 @@ function buildBody(sections: Section[], frontmatter: QuestionFrontmatter) {
       dataFlow: text(child(highLevel, "Data flow")),
       api: text(child(highLevel, "API")),
       dataModel: text(child(highLevel, "Data model")),
+      diagram: child(highLevel, "Diagram")?.diagrams[0],
     },
     deepDives: (get("Deep dives")?.children ?? []).map((dive) => ({
       title: dive.title,
@@ -103,6 +142,7 @@ function buildBody(sections: Section[], frontmatter: QuestionFrontmatter) {
       weak: text(child(dive, "Weak")),
       good: text(child(dive, "Good")),
       great: text(child(dive, "Great")),
+      greatDiagram: child(dive, "Great")?.diagrams[0],
     })),
     tradeOffs: (get("Trade-offs")?.children ?? []).map((decision) => ({ title: decision.title, body: decision.content })),
     interviewerGuide: {
@@ -137,6 +177,7 @@ export function parseQuestion(file: string, source: string): ParsedQuestion {
   if (!front.success) throw ContentError.fromZod(file, "frontmatter", front.error);
 
   const sections = splitSections(parsedMatter.content);
+  takeDiagrams(file, sections);
   const body = questionBodySchema.safeParse(buildBody(sections, front.data));
   if (!body.success) throw ContentError.fromZod(file, "", body.error, describeBodyPath);
 
@@ -158,7 +199,8 @@ export function parseQuestion(file: string, source: string): ParsedQuestion {
   const { title, difficulty, summary, tags, companies } = front.data;
   const answer = body.data;
   // The reference answer is searchable too ("bloom" finds the problems that use a Bloom filter);
-  // the interviewer's guide is not.
+  // the interviewer's guide is not, and neither are the diagrams' Mermaid sources (their labels
+  // repeat the component names the text already holds).
   const searchText = [
     tags.join(" "),
     companies.join(" "),
@@ -166,7 +208,7 @@ export function parseQuestion(file: string, source: string): ParsedQuestion {
     Object.values(answer.phasePrompts).join(" "),
     Object.values(answer.clarify).flat().join(" "),
     answer.estimate.notes,
-    Object.values(answer.highLevel).join(" "),
+    [answer.highLevel.components, answer.highLevel.dataFlow, answer.highLevel.api, answer.highLevel.dataModel].join(" "),
     answer.deepDives.map((dive) => [dive.title, dive.problem, dive.weak, dive.good, dive.great].join(" ")).join(" "),
     answer.tradeOffs.map((tradeOff) => `${tradeOff.title} ${tradeOff.body}`).join(" "),
   ].join("\n");

@@ -58,6 +58,17 @@ const keyPoints = bullets(5, 12);
 export const SOURCE_YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/;
 const sourceBullet = markdown.regex(SOURCE_YEAR, "each source must name its year (a four-digit year such as 2010)");
 
+/**
+ * A reference architecture diagram: the source of a Mermaid flowchart (`flowchart LR` or
+ * `flowchart TD`), drawn as an Excalidraw scene on the page. The content check parses it with
+ * Mermaid itself; loading only checks its header, so the app never loads Mermaid to boot.
+ */
+export const diagramSourceSchema = z
+  .string({ error: "is missing: every problem needs a ### Diagram holding one ```mermaid flowchart" })
+  .trim()
+  .max(20_000, "must be at most 20,000 characters")
+  .regex(/^flowchart (?:LR|TD)[ \t]*(?:\n|$)/, "must be a Mermaid flowchart whose first line is `flowchart LR` or `flowchart TD`");
+
 /** The answer side of a question: what a candidate must not see before or while they practise it. */
 const referenceShape = {
   clarify: z.object({
@@ -71,9 +82,26 @@ const referenceShape = {
     inputs: z.array(estimateInputSchema),
     derived: z.array(estimateDerivedSchema),
   }),
-  highLevel: z.object({ components: markdown, dataFlow: markdown, api: markdown, dataModel: markdown }),
+  highLevel: z.object({
+    components: markdown,
+    dataFlow: markdown,
+    api: markdown,
+    dataModel: markdown,
+    /** "### Diagram": the high-level design as a Mermaid flowchart. */
+    diagram: diagramSourceSchema,
+  }),
   deepDives: z
-    .array(z.object({ title: z.string().min(3), problem: markdown, weak: markdown, good: markdown, great: markdown }))
+    .array(
+      z.object({
+        title: z.string().min(3),
+        problem: markdown,
+        weak: markdown,
+        good: markdown,
+        great: markdown,
+        /** A flowchart in "#### Great", where the strong approach changes the architecture. */
+        greatDiagram: diagramSourceSchema.optional(),
+      }),
+    )
     .min(3),
   tradeOffs: z.array(z.object({ title: z.string().min(3), body: markdown })).min(3),
   interviewerGuide: z.object({
