@@ -1,6 +1,7 @@
 "use client";
 
-import { useMemo, useState } from "react";
+import { useCallback, useMemo, useState } from "react";
+import type { ExcalidrawImperativeAPI } from "@excalidraw/excalidraw/types";
 import * as Y from "yjs";
 import { Whiteboard } from "@/components/practice/whiteboard";
 import { buttonStyles } from "@/components/ui/button-styles";
@@ -17,6 +18,12 @@ export function BoardSnapshot({ elements, folded = false, label }: { elements: W
     applyLocalElements(getWhiteboardMap(scene), elements, "snapshot");
     return scene;
   }, [elements]);
+  // A snapshot is looked at, not worked on: show the whole drawing, however large it was drawn.
+  const fit = useCallback((api: ExcalidrawImperativeAPI) => {
+    const whole = () => api.scrollToContent(api.getSceneElements(), { fitToViewport: true, viewportZoomFactor: 0.9 });
+    requestAnimationFrame(whole);
+    setTimeout(whole, 400); // again once the scene's fonts have loaded and its text is measured
+  }, []);
   if (elements.filter((element) => !element.isDeleted).length === 0) return <p className="text-sm text-slate-500">Nothing was drawn on the whiteboard.</p>;
   if (!shown) {
     return (
@@ -27,7 +34,7 @@ export function BoardSnapshot({ elements, folded = false, label }: { elements: W
   }
   return (
     <section aria-label={label} className="flex h-96 flex-col">
-      <Whiteboard doc={doc} readOnly />
+      <Whiteboard doc={doc} readOnly onReady={fit} />
     </section>
   );
 }

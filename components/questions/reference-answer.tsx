@@ -1,4 +1,5 @@
 import { Markdown } from "@/components/markdown";
+import { ReferenceDiagram } from "./reference-diagram";
 import { InterviewerGuide, MarkdownBullets as Bullets } from "./interviewer-guide";
 import { formatEstimate } from "@/lib/questions/format-estimate";
 import { PHASES, type PhaseKey } from "@/lib/questions/phases";
@@ -102,6 +103,7 @@ export function PhaseReference({ body, phase }: { body: QuestionReference; phase
       return (
         <Section title="High-level design">
           <div className="space-y-6">
+            <ReferenceDiagram source={body.highLevel.diagram} label="Reference diagram" />
             {(
               [
                 ["Components", body.highLevel.components],
@@ -134,6 +136,11 @@ export function PhaseReference({ body, phase }: { body: QuestionReference; phase
                     </div>
                   ))}
                 </div>
+                {dive.greatDiagram ? (
+                  <div className="mt-3">
+                    <ReferenceDiagram source={dive.greatDiagram} label={`The great approach: ${dive.title}`} />
+                  </div>
+                ) : null}
               </article>
             ))}
           </div>

@@ -134,3 +134,16 @@ test("a signed-in user filters the bank by their own practice; a visitor is aske
   const api = await page.request.get("/api/questions?practice=attempted");
   expect((await api.json()).total).toBe(0);
 });
+
+test("the reference answer draws the problem's architecture diagram as a board, with its Mermaid source", async ({ page }) => {
+  await page.goto("/questions/url-shortener");
+  await page.getByRole("button", { name: "Reveal the reference answer" }).click();
+  const diagram = page.getByTestId("reference-diagram").first();
+  await expect(diagram).toHaveAttribute("data-state", "drawn", { timeout: 30_000 });
+  await expect(diagram.getByRole("region", { name: "Reference diagram" }).locator("canvas").first()).toBeVisible({ timeout: 30_000 });
+  await diagram.getByText("Reference diagram: Mermaid source").click();
+  await expect(diagram.locator("pre")).toContainText(/^flowchart (LR|TD)/);
+  await page.screenshot({ path: test.info().outputPath("reference-diagram.png"), fullPage: false });
+  await diagram.scrollIntoViewIfNeeded();
+  await diagram.screenshot({ path: "/tmp/reference-diagram.png" });
+});

@@ -1,0 +1,56 @@
+"use client";
+
+import { useEffect, useState } from "react";
+import { BoardSnapshot } from "@/components/grading/board-snapshot";
+import type { WhiteboardElement } from "@/lib/whiteboard/scene-sync";
+
+type State = { status: "drawing" } | { status: "drawn"; elements: WhiteboardElement[] } | { status: "failed" };
+
+/** Mermaid source -> Excalidraw elements, with the converter Excalidraw itself uses for "Mermaid to Excalidraw". */
+async function drawMermaid(source: string): Promise<WhiteboardElement[]> {
+  const [{ parseMermaidToExcalidraw }, { convertToExcalidrawElements }] = await Promise.all([
+    import("@excalidraw/mermaid-to-excalidraw"),
+    import("@excalidraw/excalidraw"),
+  ]);
+  const { elements } = await parseMermaidToExcalidraw(source, { themeVariables: { fontSize: "18px" } });
+  return convertToExcalidrawElements(elements, { regenerateIds: false }) as unknown as WhiteboardElement[];
+}
+
+/**
+ * A reference architecture diagram, written in the problem as a Mermaid flowchart and drawn here
+ * as a read-only Excalidraw board, so it looks like what the user drew themselves. The source is
+ * there too, to copy or read as text.
+ */
+export function ReferenceDiagram({ source, label }: { source: string; label: string }) {
+  const [state, setState] = useState<State>({ status: "drawing" });
+  useEffect(() => {
+    let live = true;
+    drawMermaid(source).then(
+      (elements) => live && setState({ status: "drawn", elements }),
+      () => live && setState({ status: "failed" }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [source]);
+
+  return (
+    <figure className="space-y-2" data-testid="reference-diagram" data-state={state.status}>
+      {state.status === "drawn" ? (
+        <BoardSnapshot elements={state.elements} label={label} />
+      ) : (
+        <p role="status" className="flex h-24 items-center justify-center rounded-lg bg-slate-50 text-sm text-slate-600 ring-1 ring-slate-200">
+          {state.status === "drawing" ? "Drawing the diagram…" : "The diagram could not be drawn here; its source is below."}
+        </p>
+      )}
+      <figcaption>
+        <details>
+          <summary className="cursor-pointer text-xs font-medium text-slate-600">{label}: Mermaid source</summary>
+          <pre className="mt-1 overflow-x-auto rounded-lg bg-slate-900 p-3 text-xs text-slate-100" tabIndex={0}>
+            {source}
+          </pre>
+        </details>
+      </figcaption>
+    </figure>
+  );
+}
