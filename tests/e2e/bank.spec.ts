@@ -12,7 +12,7 @@ test("browse, filter, search, page and open a question", async ({ page }) => {
   await page.getByLabel("Difficulty").selectOption("hard");
   await page.getByRole("button", { name: "Apply" }).click();
   await expect(page).toHaveURL(/difficulty=hard/);
-  await expect(page.getByRole("link", { name: "Design a web crawler" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Design a content delivery network (CDN)" })).toBeVisible();
   await expect(page.getByRole("link", { name: "Design a URL shortener" })).toHaveCount(0);
 
   await page.getByLabel("Difficulty").selectOption("");
@@ -81,7 +81,7 @@ test("filters apply as they change, without reloading the page, and the address 
   await page.getByLabel("Difficulty").focus();
   await page.getByLabel("Difficulty").selectOption("hard");
   await expect(page).toHaveURL(/\/questions\?difficulty=hard$/);
-  await expect(page.getByRole("link", { name: "Design a web crawler" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Design a content delivery network (CDN)" })).toBeVisible();
   await expect(page.getByRole("link", { name: "Design a URL shortener" })).toHaveCount(0);
   await expect(page.getByLabel("Difficulty")).toBeFocused();
 

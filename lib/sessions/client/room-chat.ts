@@ -8,6 +8,8 @@ export type ChatState = { messages: ChatMessage[]; loaded: boolean; loadError: s
 export type SendResult = { ok: true } | { ok: false; message: string };
 
 const OFFLINE = "Not connected, so the message was not sent. It is still in the box: send it again once the page is back online.";
+/** How long a message waits for the connection before it is refused as offline. */
+const CONNECT_WAIT_MS = 5000;
 const NO_ANSWER = "The server did not confirm the message, so it may not have been sent. Send it again.";
 
 /**
@@ -47,8 +49,8 @@ export class ChatChannel {
 
   /** Sends one message; resolves once the server has stored it, or with why it did not. */
   async send(body: string): Promise<SendResult> {
-    const socket = this.socket;
-    if (!socket?.connected) return { ok: false, message: OFFLINE };
+    const socket = await this.connectedSocket();
+    if (!socket) return { ok: false, message: OFFLINE };
     try {
       const ack = await request(socket, "chat:send", { sessionId: this.sessionId, body });
       if (!ack.ok) return { ok: false, message: ack.error.message };
@@ -57,6 +59,16 @@ export class ChatChannel {
     } catch {
       return { ok: false, message: NO_ANSWER };
     }
+  }
+
+  /** The socket once it is connected: a message typed while the page is still connecting (or reconnecting) waits a little for it. */
+  private async connectedSocket(): Promise<RealtimeClient | null> {
+    const deadline = Date.now() + CONNECT_WAIT_MS;
+    while (!this.socket?.connected) {
+      if (Date.now() >= deadline) return null;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    return this.socket;
   }
 
   /** Fetches whatever came after the newest message held (everything, the first time). */
