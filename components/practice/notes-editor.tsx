@@ -1,7 +1,6 @@
 "use client";
 
 import { defaultKeymap, history, historyKeymap, insertNewline } from "@codemirror/commands";
-import { markdown } from "@codemirror/lang-markdown";
 import { Compartment, EditorState } from "@codemirror/state";
 import { EditorView, keymap, placeholder } from "@codemirror/view";
 import dynamic from "next/dynamic";
@@ -10,6 +9,7 @@ import { yCollab } from "y-codemirror.next";
 import type { Awareness } from "y-protocols/awareness";
 import type * as Y from "yjs";
 import { clearBareMarker, collapseDoubledMarker, continueListOnEnter, endListOnEnter } from "@/lib/notes/list-editing";
+import { notesMarkdown } from "@/lib/notes/markdown-language";
 
 // The Markdown renderer is fetched when a preview is first asked for, not with the room.
 const Markdown = dynamic(() => import("@/components/markdown").then((mod) => mod.Markdown), {
@@ -59,7 +59,7 @@ export function NotesEditor({ text, readOnly, label, hint, awareness = null, foc
             { key: "Backspace", run: clearBareMarker },
           ]),
           keymap.of([...defaultKeymap, ...historyKeymap]),
-          markdown({ addKeymap: false }),
+          notesMarkdown(),
           EditorView.inputHandler.of((view, from, to, inserted) => {
             const collapsed = collapseDoubledMarker(view.state, from, to, inserted);
             if (collapsed) view.dispatch(collapsed);
