@@ -200,7 +200,7 @@ export function PracticeRoom({ initial, statement, phasePrompts, interviewerPane
               </button>
             ))}
           </div>
-          <div className="min-w-48 flex-1">{lobby ? null : <PhaseProgress clock={clock} />}</div>
+          <div className="min-w-48 flex-1">{lobby ? null : <PhaseProgress source={room.clockSource} />}</div>
           <div className="hidden gap-1 lg:flex">
             <button type="button" className="rounded-md px-2 py-1 text-xs font-medium text-slate-700 ring-1 ring-inset ring-slate-300 hover:bg-slate-50" aria-pressed={sideOpen} onClick={() => setSideOpen(!sideOpen)}>
               {sideOpen ? "Hide problem" : "Show problem"}
