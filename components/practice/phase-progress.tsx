@@ -1,5 +1,5 @@
 import { formatDuration } from "@/lib/sessions/clock";
-import { phaseTitle } from "@/lib/sessions/plan";
+import { phaseTitle } from "@/lib/questions/phases";
 import { useLiveClock, type SessionClock } from "./use-session-clock";
 
 /**

@@ -3,7 +3,7 @@
 import { useEffect } from "react";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { formatDuration, type ClockView } from "@/lib/sessions/clock";
-import { phaseTitle } from "@/lib/sessions/plan";
+import { phaseTitle } from "@/lib/questions/phases";
 import type { SessionSnapshot } from "@/lib/sessions/schemas";
 import { SaveIndicator } from "./save-indicator";
 import { useLiveClock } from "./use-session-clock";
