@@ -8,5 +8,14 @@ const nextConfig = {
   // check keeps the first `npm start` quicker.
   typescript: { ignoreBuildErrors: true },
   typedRoutes: false,
+  turbopack: {
+    resolveAlias: {
+      // @codemirror/lang-markdown imports the HTML language (and through it the CSS and JavaScript
+      // grammars) at its top level; the notes editor uses none of it (lib/notes/markdown-language.ts).
+      "@codemirror/lang-html": { browser: "./lib/notes/lang-html-stub.ts" },
+      // ... and @codemirror/autocomplete, for that HTML tag completion alone (turned off there too).
+      "@codemirror/autocomplete": { browser: "./lib/notes/autocomplete-stub.ts" },
+    },
+  },
 };
 export default nextConfig;

@@ -21,11 +21,21 @@ const hasCookie = (name: string, value?: string) =>
 export function TimeZoneSync() {
   const router = useRouter();
   useEffect(() => {
-    const zone = browserTimeZone();
-    if (hasCookie(DETECTED_TIME_ZONE_COOKIE, zone)) return;
-    const renderedIn = currentTimeZone();
-    document.cookie = `${DETECTED_TIME_ZONE_COOKIE}=${encodeURIComponent(zone)}; path=/; max-age=${YEAR_SECONDS}; samesite=lax`;
-    if (!hasCookie(CHOSEN_TIME_ZONE_COOKIE) && renderedIn !== currentTimeZone()) router.refresh();
+    const detect = () => {
+      const zone = browserTimeZone();
+      if (hasCookie(DETECTED_TIME_ZONE_COOKIE, zone)) return;
+      const renderedIn = currentTimeZone();
+      document.cookie = `${DETECTED_TIME_ZONE_COOKIE}=${encodeURIComponent(zone)}; path=/; max-age=${YEAR_SECONDS}; samesite=lax`;
+      if (!hasCookie(CHOSEN_TIME_ZONE_COOKIE) && renderedIn !== currentTimeZone()) router.refresh();
+    };
+    // Not in the page's hydration: the first Intl call loads the time-zone data (some 20 ms on a
+    // desktop, several times that on a phone), so it waits until the browser is idle.
+    if (typeof window.requestIdleCallback !== "function") {
+      const timer = setTimeout(detect, 0);
+      return () => clearTimeout(timer);
+    }
+    const idle = window.requestIdleCallback(detect, { timeout: 2000 });
+    return () => window.cancelIdleCallback(idle);
   }, [router]);
   return null;
 }

@@ -1,7 +1,7 @@
 import { Badge } from "@/components/ui/badge";
 import type { PhaseSignal } from "@/lib/grading/session-signals";
 import { formatDuration } from "@/lib/sessions/clock";
-import { phaseTitle } from "@/lib/sessions/plan";
+import { phaseTitle } from "@/lib/questions/phases";
 
 /** Time per phase against the plan (bars), and what was written and drawn: measured, not self-reported. */
 export function SessionSignalsPanel({ signals }: { signals: PhaseSignal[] }) {

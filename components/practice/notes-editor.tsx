@@ -1,15 +1,14 @@
 "use client";
 
-import { defaultKeymap, history, historyKeymap, insertNewline } from "@codemirror/commands";
-import { markdown } from "@codemirror/lang-markdown";
-import { Compartment, EditorState } from "@codemirror/state";
-import { EditorView, keymap, placeholder } from "@codemirror/view";
 import dynamic from "next/dynamic";
 import { useEffect, useRef, useState } from "react";
-import { yCollab } from "y-codemirror.next";
 import type { Awareness } from "y-protocols/awareness";
 import type * as Y from "yjs";
-import { clearBareMarker, collapseDoubledMarker, continueListOnEnter, endListOnEnter } from "@/lib/notes/list-editing";
+import type { NotesEditorHandle } from "@/lib/notes/create-notes-editor";
+
+// CodeMirror is fetched and set up once the room is on screen (hydrated), so the room's
+// first script and its hydration carry none of it (the box keeps the editor's height meanwhile).
+const loadEditor = () => import("@/lib/notes/create-notes-editor");
 
 // The Markdown renderer is fetched when a preview is first asked for, not with the room.
 const Markdown = dynamic(() => import("@/components/markdown").then((mod) => mod.Markdown), {
@@ -26,68 +25,33 @@ type Props = {
   focusOnMount?: boolean;
 };
 
-const theme = EditorView.theme({
-  "&": { fontSize: "14px", minHeight: "16rem" },
-  ".cm-content": { fontFamily: "ui-monospace, SFMono-Regular, Menlo, monospace", padding: "12px 4px" },
-  ".cm-scroller": { minHeight: "16rem" },
-  "&.cm-focused": { outline: "none" },
-  // CodeMirror's default grey is 3.5:1 on white; slate-500 passes WCAG AA (4.8:1).
-  ".cm-placeholder": { color: "#64748b" },
-});
-
 /** Markdown notes bound to a Yjs text: every keystroke is a CRDT edit, so tabs and devices merge. */
 export function NotesEditor({ text, readOnly, label, hint, awareness = null, focusOnMount = false }: Props) {
   const host = useRef<HTMLDivElement>(null);
-  const view = useRef<EditorView | null>(null);
-  const editable = useRef(new Compartment());
+  const editor = useRef<NotesEditorHandle | null>(null);
+  // The editor may appear after a read-only change: it starts from the latest value.
+  const readOnlyNow = useRef(readOnly);
   const [mode, setMode] = useState<"write" | "preview">("write");
   const [preview, setPreview] = useState("");
 
   useEffect(() => {
-    if (!host.current) return;
-    const editor = new EditorView({
-      parent: host.current,
-      state: EditorState.create({
-        doc: text.toString(),
-        extensions: [
-          history(),
-          // Lists as lib/notes/list-editing.ts explains; a plain Enter never indents into a list item.
-          keymap.of([
-            { key: "Enter", run: endListOnEnter },
-            { key: "Enter", run: continueListOnEnter },
-            { key: "Enter", run: insertNewline },
-            { key: "Backspace", run: clearBareMarker },
-          ]),
-          keymap.of([...defaultKeymap, ...historyKeymap]),
-          markdown({ addKeymap: false }),
-          EditorView.inputHandler.of((view, from, to, inserted) => {
-            const collapsed = collapseDoubledMarker(view.state, from, to, inserted);
-            if (collapsed) view.dispatch(collapsed);
-            return collapsed !== null;
-          }),
-          EditorView.lineWrapping,
-          placeholder(hint),
-          theme,
-          yCollab(text, awareness),
-          editable.current.of([EditorView.editable.of(!readOnly), EditorState.readOnly.of(readOnly)]),
-          EditorView.contentAttributes.of({ "aria-label": label, "aria-multiline": "true", role: "textbox" }),
-        ],
-      }),
+    let current = true;
+    void loadEditor().then(({ createNotesEditor }) => {
+      if (!current || !host.current) return;
+      editor.current = createNotesEditor({ parent: host.current, text, awareness, readOnly: readOnlyNow.current, label, hint, focus: focusOnMount });
     });
-    view.current = editor;
-    if (focusOnMount) editor.focus();
     return () => {
-      editor.destroy();
-      view.current = null;
+      current = false;
+      editor.current?.destroy();
+      editor.current = null;
     };
     // The editor is rebuilt only for another text; read-only changes are reconfigured below.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [text]);
 
   useEffect(() => {
-    view.current?.dispatch({
-      effects: editable.current.reconfigure([EditorView.editable.of(!readOnly), EditorState.readOnly.of(readOnly)]),
-    });
+    readOnlyNow.current = readOnly;
+    editor.current?.setReadOnly(readOnly);
   }, [readOnly]);
 
   return (
@@ -112,7 +76,7 @@ export function NotesEditor({ text, readOnly, label, hint, awareness = null, foc
           ))}
         </div>
       </div>
-      <div ref={host} hidden={mode !== "write"} className="px-2" data-testid="notes-editor" />
+      <div ref={host} hidden={mode !== "write"} className="min-h-64 px-2" data-testid="notes-editor" />
       {mode === "preview" ? (
         <div className="min-h-64 p-4" data-testid="notes-preview">
           {preview.trim() ? <Markdown>{preview}</Markdown> : <p className="text-sm text-slate-500">Nothing written yet.</p>}

@@ -1,12 +1,14 @@
-import { formatDuration, type ClockView } from "@/lib/sessions/clock";
-import { phaseTitle } from "@/lib/sessions/plan";
+import { formatDuration } from "@/lib/sessions/clock";
+import { phaseTitle } from "@/lib/questions/phases";
+import { useLiveClock, type SessionClock } from "./use-session-clock";
 
 /**
  * The plan as a bar: each phase as wide as its minutes, filled as time is spent, red when over.
  * Its caption names the current phase in full; a five-minute phase's segment is too narrow to
  * carry its own name (the phase buttons beside it name them all).
  */
-export function PhaseProgress({ clock }: { clock: ClockView }) {
+export function PhaseProgress({ source }: { source: Pick<SessionClock, "facts" | "ticker"> }) {
+  const clock = useLiveClock(source);
   const total = clock.phases.reduce((sum, phase) => sum + phase.minutes, 0);
   const current = clock.phases.find((phase) => phase.state === "current");
   return (

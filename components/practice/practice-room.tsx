@@ -12,9 +12,8 @@ import { RoomChat } from "@/components/rooms/room-chat";
 import { LazyCallAudio, LazyCallBar, LazyCallPanel } from "@/components/rooms/lazy-call";
 import type { CallDock } from "@/components/rooms/call-tiles";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
-import type { PhaseKey } from "@/lib/questions/phases";
 import { calculatorInputs, notesTextName } from "@/lib/sessions/document/shape";
-import { phaseTitle } from "@/lib/sessions/plan";
+import { phaseTitle, type PhaseKey } from "@/lib/questions/phases";
 import type { SessionSnapshot } from "@/lib/sessions/schemas";
 import { LazyEstimationTools } from "./lazy-estimation-tools";
 import { LazyWhiteboard } from "./lazy-whiteboard";
@@ -25,6 +24,8 @@ import { RoomHeader } from "./room-header";
 import { SplitPane } from "./split-pane";
 import { useRoom } from "./use-room";
 import { useMediaQuery } from "./use-media-query";
+import { WhenDisplayed } from "./when-displayed";
+import { WhiteboardLoading } from "./whiteboard-frame";
 import { ShortcutsDialog, useRoomShortcuts } from "./room-shortcuts";
 import { useTimeUpSignal } from "./use-time-up-signal";
 
@@ -64,11 +65,13 @@ export function PracticeRoom({ initial, statement, phasePrompts, interviewerPane
   const peer = snapshot.mode === "peer";
   const lobby = snapshot.status === "lobby";
   const showBoard = boardOpen ?? DRAWING_PHASES.has(shown.key);
-  // Wide screens show the panes side by side; phones one at a time, chosen with a switcher.
-  const wide = useMediaQuery("(min-width: 1024px)");
-  const sideShown = wide ? sideOpen : pane === "side";
-  const centreShown = wide || pane === "notes" || pane === "board";
-  const interviewerShown = wide || pane === "interviewer";
+  // Wide screens (lg) show the panes side by side; phones one at a time, chosen with a switcher.
+  // Which is which is CSS, so the first paint is already the right layout for the screen; panes
+  // hidden by it mount their heavy parts only once displayed (WhenDisplayed).
+  const onPhone = (shownThere: boolean) => (shownThere ? "flex" : "hidden");
+  const onWide = (shownThere: boolean) => (shownThere ? "lg:flex" : "lg:hidden");
+  const boardPane = pane === "board";
+  const split = showBoard || boardPane;
 
   // Tell the others which phase's notes this person has open.
   useEffect(() => connection.presence?.setField("phase", shown.key), [connection, shown.key]);
@@ -105,7 +108,6 @@ export function PracticeRoom({ initial, statement, phasePrompts, interviewerPane
     viewerName: participants.find((person) => person.userId === snapshot.viewerId)?.name ?? "You",
     layout: { dock: callDock, setDock: setCallDock, collapsed: callCollapsed, setCollapsed: setCallCollapsed },
   };
-  const callInSide = sideShown && callDock === "side";
 
   const insertIntoNotes = (markdown: string) => {
     const text = connection.shared.doc.getText(notesTextName(shown.key));
@@ -200,7 +202,7 @@ export function PracticeRoom({ initial, statement, phasePrompts, interviewerPane
               </button>
             ))}
           </div>
-          <div className="min-w-48 flex-1">{lobby ? null : <PhaseProgress clock={clock} />}</div>
+          <div className="min-w-48 flex-1">{lobby ? null : <PhaseProgress source={room.clockSource} />}</div>
           <div className="hidden gap-1 lg:flex">
             <button type="button" className="rounded-md px-2 py-1 text-xs font-medium text-slate-700 ring-1 ring-inset ring-slate-300 hover:bg-slate-50" aria-pressed={sideOpen} onClick={() => setSideOpen(!sideOpen)}>
               {sideOpen ? "Hide problem" : "Show problem"}
@@ -226,7 +228,7 @@ export function PracticeRoom({ initial, statement, phasePrompts, interviewerPane
         </div>
 
         {call ? <LazyCallAudio call={call} /> : null}
-        {call && !callInSide ? <LazyCallBar call={call} {...callProps} sideAvailable={sideShown} /> : null}
+        {call ? <CallBarSlot call={call} callProps={callProps} sideOpen={sideOpen} pane={pane} /> : null}
 
         {signal.timeUp && snapshot.status === "active" && !clock.paused ? (
           <p role="alert" className="bg-rose-50 px-4 py-1.5 text-sm font-medium text-rose-800">
@@ -253,43 +255,62 @@ export function PracticeRoom({ initial, statement, phasePrompts, interviewerPane
         ) : null}
 
         <div className="flex min-h-0 flex-1">
-          {sideShown ? (
-            <aside aria-label="Problem and tools" className="flex min-h-0 w-full shrink-0 flex-col gap-4 overflow-y-auto border-r border-slate-200 bg-white p-4 lg:w-80">
+          {sideOpen || pane === "side" ? (
+            <aside
+              aria-label="Problem and tools"
+              className={`${onPhone(pane === "side")} ${onWide(sideOpen)} min-h-0 w-full shrink-0 flex-col gap-4 overflow-y-auto border-r border-slate-200 bg-white p-4 lg:w-80`}
+            >
               {peer && !lobby ? people : null}
               {peer && !lobby && snapshot.room?.invitePath ? <InviteLink path={snapshot.room.invitePath} busy={room.busy === "invite"} onRegenerate={() => void room.act("invite")} /> : null}
-              {call ? <LazyCallPanel call={call} {...callProps} tilesHere={callInSide} /> : null}
+              {call ? (
+                <WhenDisplayed>
+                  <CallPanelSlot call={call} callProps={callProps} sideOpen={sideOpen} pane={pane} />
+                </WhenDisplayed>
+              ) : null}
               {peer ? <MeetingLink snapshot={snapshot} onSave={(url) => room.updateSetting("meeting-link", { url })} /> : null}
-              {peer && connection.chat ? <RoomChat chat={connection.chat} snapshot={snapshot} onAllowObservers={(allowed) => room.updateSetting("observer-chat", { allowed })} /> : null}
+              {peer && connection.chat ? (
+                <WhenDisplayed>
+                  <RoomChat chat={connection.chat} snapshot={snapshot} onAllowObservers={(allowed) => room.updateSetting("observer-chat", { allowed })} />
+                </WhenDisplayed>
+              ) : null}
               <details open>
                 <summary className="cursor-pointer text-sm font-semibold text-slate-800">The problem</summary>
                 {statement}
               </details>
               {estimating && !snapshot.readOnly ? (
-                <LazyEstimationTools onInsert={insertIntoNotes} disabled={snapshot.readOnly} stored={calculatorInputs(connection.shared.doc)} />
+                <WhenDisplayed>
+                  <LazyEstimationTools onInsert={insertIntoNotes} disabled={snapshot.readOnly} stored={calculatorInputs(connection.shared.doc)} />
+                </WhenDisplayed>
               ) : null}
             </aside>
           ) : null}
 
-          {centreShown ? (
-            <div className="flex min-h-0 min-w-0 flex-1">
-              {lobby ? (
-                <LobbyPanel snapshot={snapshot} people={people} room={room} />
-              ) : wide ? (
-                showBoard ? (
-                  <SplitPane storageKey="sdp:split" label="Resize notes and whiteboard" left={notes} right={board} />
-                ) : (
-                  notes
-                )
-              ) : pane === "board" ? (
-                board
-              ) : (
-                notes
-              )}
-            </div>
-          ) : null}
+          <div className={`${onPhone(pane === "notes" || boardPane)} lg:flex min-h-0 min-w-0 flex-1`}>
+            {lobby ? (
+              <LobbyPanel snapshot={snapshot} people={people} room={room} />
+            ) : split ? (
+              <SplitPane
+                storageKey="sdp:split"
+                label="Resize notes and whiteboard"
+                left={notes}
+                right={
+                  <WhenDisplayed className="flex min-h-0 min-w-0 flex-1 flex-col" fallback={<WhiteboardLoading />}>
+                    {board}
+                  </WhenDisplayed>
+                }
+                classNames={{
+                  left: `${onPhone(!boardPane)} grow lg:flex ${showBoard ? "lg:grow-0" : ""}`,
+                  divider: `hidden ${showBoard ? "lg:block" : ""}`,
+                  right: `${onPhone(boardPane)} ${onWide(showBoard)}`,
+                }}
+              />
+            ) : (
+              notes
+            )}
+          </div>
 
-          {interviewerPanel && interviewerShown ? (
-            <aside aria-label="Interviewer" className="flex min-h-0 w-full shrink-0 flex-col border-l border-slate-200 bg-white lg:w-96">
+          {interviewerPanel ? (
+            <aside aria-label="Interviewer" className={`${onPhone(pane === "interviewer")} lg:flex min-h-0 w-full shrink-0 flex-col border-l border-slate-200 bg-white lg:w-96`}>
               {interviewerPanel}
             </aside>
           ) : null}
@@ -309,4 +330,29 @@ export function PracticeRoom({ initial, statement, phasePrompts, interviewerPane
       </div>
     </RoomContext.Provider>
   );
+}
+
+type CallSlotProps = {
+  call: NonNullable<ReturnType<typeof useRoom>["connection"]["call"]>;
+  callProps: Omit<React.ComponentProps<typeof LazyCallBar>, "call" | "sideAvailable">;
+  sideOpen: boolean;
+  pane: Pane;
+};
+
+/** Whether the side panel is on screen, for the call's tiles (peer rounds only: the rest of the layout is CSS). */
+function useSideShown(sideOpen: boolean, pane: Pane): boolean {
+  const wide = useMediaQuery("(min-width: 1024px)");
+  return wide ? sideOpen : pane === "side";
+}
+
+/** The call's bar above the panes, when its tiles are not docked in a side panel on screen. */
+function CallBarSlot({ call, callProps, sideOpen, pane }: CallSlotProps) {
+  const sideShown = useSideShown(sideOpen, pane);
+  return sideShown && callProps.layout.dock === "side" ? null : <LazyCallBar call={call} {...callProps} sideAvailable={sideShown} />;
+}
+
+/** The call's controls in the side panel, with its tiles when they are docked there. */
+function CallPanelSlot({ call, callProps, sideOpen, pane }: CallSlotProps) {
+  const sideShown = useSideShown(sideOpen, pane);
+  return <LazyCallPanel call={call} {...callProps} tilesHere={sideShown && callProps.layout.dock === "side"} />;
 }

@@ -3,9 +3,10 @@
 import { useEffect } from "react";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { formatDuration, type ClockView } from "@/lib/sessions/clock";
-import { phaseTitle } from "@/lib/sessions/plan";
+import { phaseTitle } from "@/lib/questions/phases";
 import type { SessionSnapshot } from "@/lib/sessions/schemas";
 import { SaveIndicator } from "./save-indicator";
+import { useLiveClock } from "./use-session-clock";
 import type { RoomState } from "./use-room";
 
 const ROLE_LABEL = { interviewer: "You are the interviewer", candidate: "You are the candidate", observer: "You are observing" } as const;
@@ -33,6 +34,57 @@ function useTabTitle(snapshot: SessionSnapshot, clock: ClockView) {
   }, [text, snapshot.question.title]);
 }
 
+/**
+ * The clock in the bar (and the tab's title): the one part of the room that changes every tick,
+ * so it reads the live clock itself and a tick re-renders only it.
+ */
+function ClockReadout({ room, timeUp }: { room: RoomState; timeUp: boolean }) {
+  const { snapshot } = room;
+  const clock = useLiveClock(room.clockSource);
+  useTabTitle(snapshot, clock);
+  const current = snapshot.plan[clock.phaseIndex]!;
+  const active = snapshot.status === "active";
+  return (
+    <section aria-label="Clock" className="flex items-center gap-4">
+      {snapshot.status === "lobby" ? (
+        <p className="text-sm font-medium text-slate-600" data-testid="clock-state">
+          Waiting to start · {snapshot.plan.reduce((sum, phase) => sum + phase.minutes, 0)} minutes planned
+        </p>
+      ) : snapshot.status === "finished" || snapshot.status === "abandoned" ? (
+        // A clock that has stopped would only read as time still running.
+        <p className="rounded-full bg-slate-100 px-3 py-1 text-sm font-semibold text-slate-700" data-testid="clock-state">
+          {snapshot.status === "finished" ? "Finished" : "Abandoned"}
+        </p>
+      ) : (
+        <>
+          <div className="text-right">
+            <p className="text-[11px] font-medium uppercase tracking-wide text-slate-500">{phaseTitle(current.key)}</p>
+            <p
+              data-testid="phase-remaining"
+              role="timer"
+              aria-label={`${phaseTitle(current.key)}: ${clock.phaseRemainingMs >= 0 ? `${remainingText(clock)} left` : `${remainingText(clock)} over`}`}
+              className={`font-mono text-2xl font-semibold leading-none tabular-nums ${timeUp ? "text-rose-600" : "text-slate-900"}`}
+            >
+              {remainingText(clock)}
+            </p>
+          </div>
+          <div className="text-right">
+            <p className="text-[11px] font-medium uppercase tracking-wide text-slate-500">Overall</p>
+            <p data-testid="overall-remaining" className={`font-mono text-lg leading-none tabular-nums ${clock.overallRemainingMs < 0 ? "text-rose-600" : "text-slate-700"}`}>
+              {clock.overallRemainingMs >= 0 ? formatDuration(clock.overallRemainingMs) : `+${formatDuration(clock.overallOvertimeMs)}`}
+            </p>
+          </div>
+          {clock.paused && active ? (
+            <span className="rounded-full bg-amber-100 px-2.5 py-1 text-xs font-semibold text-amber-900" data-testid="clock-state">
+              Paused
+            </span>
+          ) : null}
+        </>
+      )}
+    </section>
+  );
+}
+
 type Props = {
   room: RoomState;
   sound: { on: boolean; toggle: () => void; timeUp: boolean };
@@ -43,8 +95,6 @@ type Props = {
 /** The slim bar on top of the workspace: what is being practised, the clock, and the controls. */
 export function RoomHeader({ room, sound, onFinish, onShortcuts }: Props) {
   const { snapshot, clock, busy, act } = room;
-  useTabTitle(snapshot, clock);
-  const current = snapshot.plan[clock.phaseIndex]!;
   const next = snapshot.plan[clock.phaseIndex + 1];
   const peer = snapshot.mode === "peer";
   const active = snapshot.status === "active";
@@ -59,43 +109,7 @@ export function RoomHeader({ room, sound, onFinish, onShortcuts }: Props) {
         <h1 className="truncate text-base font-semibold tracking-tight">{snapshot.question.title}</h1>
       </div>
 
-      <section aria-label="Clock" className="flex items-center gap-4">
-        {snapshot.status === "lobby" ? (
-          <p className="text-sm font-medium text-slate-600" data-testid="clock-state">
-            Waiting to start · {snapshot.plan.reduce((sum, phase) => sum + phase.minutes, 0)} minutes planned
-          </p>
-        ) : snapshot.status === "finished" || snapshot.status === "abandoned" ? (
-          // A clock that has stopped would only read as time still running.
-          <p className="rounded-full bg-slate-100 px-3 py-1 text-sm font-semibold text-slate-700" data-testid="clock-state">
-            {snapshot.status === "finished" ? "Finished" : "Abandoned"}
-          </p>
-        ) : (
-          <>
-            <div className="text-right">
-              <p className="text-[11px] font-medium uppercase tracking-wide text-slate-500">{phaseTitle(current.key)}</p>
-              <p
-                data-testid="phase-remaining"
-                role="timer"
-                aria-label={`${phaseTitle(current.key)}: ${clock.phaseRemainingMs >= 0 ? `${remainingText(clock)} left` : `${remainingText(clock)} over`}`}
-                className={`font-mono text-2xl font-semibold leading-none tabular-nums ${sound.timeUp ? "text-rose-600" : "text-slate-900"}`}
-              >
-                {remainingText(clock)}
-              </p>
-            </div>
-            <div className="text-right">
-              <p className="text-[11px] font-medium uppercase tracking-wide text-slate-500">Overall</p>
-              <p data-testid="overall-remaining" className={`font-mono text-lg leading-none tabular-nums ${clock.overallRemainingMs < 0 ? "text-rose-600" : "text-slate-700"}`}>
-                {clock.overallRemainingMs >= 0 ? formatDuration(clock.overallRemainingMs) : `+${formatDuration(clock.overallOvertimeMs)}`}
-              </p>
-            </div>
-            {clock.paused && active ? (
-              <span className="rounded-full bg-amber-100 px-2.5 py-1 text-xs font-semibold text-amber-900" data-testid="clock-state">
-                Paused
-              </span>
-            ) : null}
-          </>
-        )}
-      </section>
+      <ClockReadout room={room} timeUp={sound.timeUp} />
 
       <div className="flex flex-wrap items-center gap-2">
         <SaveIndicator state={room.save.state} message={room.save.message} />

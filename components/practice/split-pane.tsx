@@ -11,7 +11,20 @@ const clamp = (value: number) => Math.min(MAX, Math.max(MIN, value));
  * splitter: arrow keys move it, Home and End go to the limits). The split is remembered per
  * browser under `storageKey`.
  */
-export function SplitPane({ left, right, storageKey, label }: { left: React.ReactNode; right: React.ReactNode; storageKey: string; label: string }) {
+export function SplitPane({
+  left,
+  right,
+  storageKey,
+  label,
+  classNames = {},
+}: {
+  left: React.ReactNode;
+  right: React.ReactNode;
+  storageKey: string;
+  label: string;
+  /** Extra classes for each part (the room hides one pane on a phone with them). */
+  classNames?: { left?: string; divider?: string; right?: string };
+}) {
   const [percent, setPercent] = useState(50);
   const box = useRef<HTMLDivElement>(null);
   const dragging = useRef(false);
@@ -47,7 +60,7 @@ export function SplitPane({ left, right, storageKey, label }: { left: React.Reac
 
   return (
     <div ref={box} className="flex min-h-0 min-w-0 flex-1" onPointerMove={onPointerMove} onPointerUp={() => (dragging.current = false)}>
-      <div className="flex min-h-0 min-w-0 flex-col" style={{ flexBasis: `${percent}%` }}>
+      <div className={`flex min-h-0 min-w-0 flex-col ${classNames.left ?? ""}`} style={{ flexBasis: `${percent}%` }}>
         {left}
       </div>
       <div
@@ -67,11 +80,11 @@ export function SplitPane({ left, right, storageKey, label }: { left: React.Reac
           dragging.current = false;
           (event.target as HTMLElement).releasePointerCapture(event.pointerId);
         }}
-        className="group relative w-2 shrink-0 cursor-col-resize touch-none focus-visible:outline-none"
+        className={`group relative w-2 shrink-0 cursor-col-resize touch-none focus-visible:outline-none ${classNames.divider ?? ""}`}
       >
         <span aria-hidden className="absolute inset-y-0 left-1/2 w-px -translate-x-1/2 bg-slate-300 group-hover:w-1 group-hover:bg-indigo-400 group-focus-visible:w-1 group-focus-visible:bg-indigo-600" />
       </div>
-      <div className="flex min-h-0 min-w-0 flex-1 flex-col">{right}</div>
+      <div className={`flex min-h-0 min-w-0 flex-1 flex-col ${classNames.right ?? ""}`}>{right}</div>
     </div>
   );
 }

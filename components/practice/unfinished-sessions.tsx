@@ -2,7 +2,7 @@ import Link from "next/link";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { formatDateTime } from "@/lib/format/dates";
 import { formatDuration } from "@/lib/sessions/clock";
-import { phaseTitle, planMinutes } from "@/lib/sessions/plan";
+import { phaseTitle, planMinutes } from "@/lib/questions/phases";
 import type { SessionListItem } from "@/lib/sessions/schemas";
 import { AbandonButton } from "./abandon-button";
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type * as Y from "yjs";
 import { apiRequest } from "@/lib/http/client-request";
 import { RoomConnection, type SaveState } from "@/lib/sessions/client/room-connection";
@@ -12,7 +12,8 @@ export type RoomAction = "advance" | "finish" | "start" | "pause" | "resume" | "
 
 /**
  * A session page's live state: the latest snapshot (refetched whenever the server says the
- * session changed), the clock read against the server's time, the one connection for documents
+ * session changed), the clock read against the server's time (`clock` as of the last phase-level
+ * change, `clockSource` for useLiveClock), the one connection for documents
  * and presence, and the verbs the viewer may call.
  */
 export function useRoom(initial: SessionSnapshot) {
@@ -26,7 +27,8 @@ export function useRoom(initial: SessionSnapshot) {
   const [connection] = useState(() => new RoomConnection(initial.id, { viewerId: initial.viewerId, withPresence: initial.mode === "peer" }));
   const [interviewerDoc, setInterviewerDoc] = useState<Y.Doc | null>(null);
   const { snapshot } = state;
-  const clock = useSessionClock(snapshot, state.receivedAt);
+  const { clock, facts: clockFacts, ticker } = useSessionClock(snapshot, state.receivedAt);
+  const clockSource = useMemo(() => ({ facts: clockFacts, ticker }), [clockFacts, ticker]);
   const role = useRef(initial.role);
 
   const accept = useCallback(
@@ -106,7 +108,7 @@ export function useRoom(initial: SessionSnapshot) {
     [initial.id, accept],
   );
 
-  return { snapshot, clock, connection, interviewerDoc, save, connected, notice, actionError, setActionError, busy, act, refresh, updateSetting };
+  return { snapshot, clock, clockSource, connection, interviewerDoc, save, connected, notice, actionError, setActionError, busy, act, refresh, updateSetting };
 }
 
 export type RoomState = ReturnType<typeof useRoom>;

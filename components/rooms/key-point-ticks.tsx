@@ -3,9 +3,8 @@
 import type * as Y from "yjs";
 import { Markdown } from "@/components/markdown";
 import { useDocVersion } from "@/components/practice/use-doc-version";
-import type { PhaseKey } from "@/lib/questions/phases";
 import { keyPointTicks, tickKey } from "@/lib/sessions/document/shape";
-import { phaseTitle } from "@/lib/sessions/plan";
+import { phaseTitle, type PhaseKey } from "@/lib/questions/phases";
 
 /** The phase's key points with ticks, kept in the interviewer's document (they pre-fill the peer grade). */
 export function KeyPointTicks({ doc, phase, points, readOnly }: { doc: Y.Doc | null; phase: PhaseKey; points: string[]; readOnly: boolean }) {

@@ -4,7 +4,7 @@ import { useState } from "react";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import type { RoomState } from "@/components/practice/use-room";
-import { phaseTitle, planMinutes } from "@/lib/sessions/plan";
+import { phaseTitle, planMinutes } from "@/lib/questions/phases";
 import type { SessionSnapshot } from "@/lib/sessions/schemas";
 import { InviteLink } from "./invite-link";
 

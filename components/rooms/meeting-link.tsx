@@ -2,7 +2,7 @@
 
 import { useId, useState } from "react";
 import { buttonStyles, inputStyles } from "@/components/ui/button-styles";
-import { meetingLinkSchema } from "@/lib/sessions/chat/schemas";
+import { checkMeetingUrl } from "@/lib/sessions/chat/limits";
 import type { SessionSnapshot } from "@/lib/sessions/schemas";
 
 /**
@@ -21,9 +21,9 @@ export function MeetingLink({ snapshot, onSave }: { snapshot: SessionSnapshot; o
 
   const save = async (next: string | null) => {
     if (next !== null) {
-      const parsed = meetingLinkSchema.safeParse({ url: next });
-      if (!parsed.success) return setError(`The meeting link ${parsed.error.issues[0]!.message}.`);
-      next = parsed.data.url;
+      const checked = checkMeetingUrl(next);
+      if (checked.problem !== null) return setError(`The meeting link ${checked.problem}.`);
+      next = checked.url;
     }
     setBusy(true);
     setError(null);

@@ -1,5 +1,5 @@
 import type { PrivateNote } from "@/lib/sessions/document/shape";
-import { phaseTitle } from "@/lib/sessions/plan";
+import { phaseTitle } from "@/lib/questions/phases";
 
 /** The interviewer's private notes as written, each with its phase and minute (read-only). */
 export function PrivateNotesList({ notes, testId }: { notes: PrivateNote[]; testId?: string }) {

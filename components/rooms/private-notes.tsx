@@ -6,7 +6,7 @@ import { useRoomContext } from "@/components/practice/room-context";
 import { useDocVersion } from "@/components/practice/use-doc-version";
 import { buttonStyles, inputStyles } from "@/components/ui/button-styles";
 import { privateNotes } from "@/lib/sessions/document/shape";
-import { phaseTitle } from "@/lib/sessions/plan";
+import { phaseTitle } from "@/lib/questions/phases";
 
 const MAX_NOTE = 2000;
 

@@ -2,7 +2,7 @@
 
 import { useEffect, useId, useRef, useState, useSyncExternalStore } from "react";
 import { buttonStyles, inputStyles } from "@/components/ui/button-styles";
-import { chatBodyProblem, MAX_CHAT_CHARS } from "@/lib/sessions/chat/schemas";
+import { chatBodyProblem, MAX_CHAT_CHARS } from "@/lib/sessions/chat/limits";
 import type { ChatChannel, ChatState } from "@/lib/sessions/client/room-chat";
 import type { SessionSnapshot } from "@/lib/sessions/schemas";
 import { ChatText } from "./chat-text";

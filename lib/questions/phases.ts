@@ -9,3 +9,9 @@ export const PHASES = [
 
 export type PhaseKey = (typeof PHASES)[number]["key"];
 export const phaseKeys = PHASES.map((phase) => phase.key) as [PhaseKey, ...PhaseKey[]];
+
+/** A phase's full title ("Capacity estimation"). Here, not in lib/sessions/plan.ts, so that the room's script needs no zod. */
+export const phaseTitle = (key: PhaseKey) => PHASES.find((phase) => phase.key === key)!.title;
+
+/** The minutes a plan adds up to. */
+export const planMinutes = (plan: readonly { minutes: number }[]) => plan.reduce((sum, phase) => sum + phase.minutes, 0);

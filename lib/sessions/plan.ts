@@ -1,5 +1,7 @@
 import { z } from "zod";
-import { PHASES, phaseKeys, type PhaseKey } from "@/lib/questions/phases";
+import { PHASES, phaseKeys } from "@/lib/questions/phases";
+
+export { phaseTitle, planMinutes } from "@/lib/questions/phases";
 
 export const planPhaseSchema = z.strictObject({
   key: z.enum(phaseKeys, { error: "is not a phase of the interview" }),
@@ -56,7 +58,3 @@ export const PLAN_PRESETS: { id: string; label: string; description: string; pla
     ],
   },
 ];
-
-export const planMinutes = (plan: Plan) => plan.reduce((sum, phase) => sum + phase.minutes, 0);
-
-export const phaseTitle = (key: PhaseKey) => PHASES.find((phase) => phase.key === key)!.title;

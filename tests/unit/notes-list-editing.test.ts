@@ -1,9 +1,9 @@
-import { markdown } from "@codemirror/lang-markdown";
 import { EditorSelection, EditorState, type StateCommand } from "@codemirror/state";
 import { describe, expect, it } from "vitest";
 import { clearBareMarker, collapseDoubledMarker, continueListOnEnter, endListOnEnter } from "@/lib/notes/list-editing";
+import { notesMarkdown } from "@/lib/notes/markdown-language";
 
-const at = (doc: string, cursor = doc.length) => EditorState.create({ doc, selection: EditorSelection.cursor(cursor), extensions: [markdown()] });
+const at = (doc: string, cursor = doc.length) => EditorState.create({ doc, selection: EditorSelection.cursor(cursor), extensions: [notesMarkdown()] });
 
 function run(command: StateCommand, state: EditorState): EditorState {
   let next = state;

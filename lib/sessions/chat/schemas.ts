@@ -1,9 +1,7 @@
 import { z } from "zod";
+import { isWebAddress, MAX_MEETING_URL_CHARS, MEETING_URL_NOT_WEB, MEETING_URL_TOO_LONG } from "./limits";
 
-/** The longest chat message, in characters: the chat is for links and short remarks. */
-export const MAX_CHAT_CHARS = 1000;
-/** How many messages one round's chat holds; a flood that slips under the rate limit stops here. */
-export const MAX_CHAT_MESSAGES = 1000;
+export { chatBodyProblem, MAX_CHAT_CHARS, MAX_CHAT_MESSAGES } from "./limits";
 
 const epochMs = z.number().int().describe("Epoch milliseconds.");
 
@@ -26,31 +24,11 @@ export const chatHistorySchema = z.strictObject({
 });
 export type ChatHistory = z.infer<typeof chatHistorySchema>;
 
-/** Why a message cannot be sent, in words its writer understands; null when it can. */
-export function chatBodyProblem(body: string): string | null {
-  const length = [...body.trim()].length;
-  if (length === 0) return "Write something before sending.";
-  if (length > MAX_CHAT_CHARS) {
-    return `That message is ${length.toLocaleString("en")} characters long; the chat takes at most ${MAX_CHAT_CHARS.toLocaleString("en")}. Shorten it, or put longer text in the notes.`;
-  }
-  return null;
-}
-
 const httpUrl = z
   .string()
   .trim()
-  .max(2000, { error: "is longer than 2,000 characters" })
-  .refine(
-    (value) => {
-      try {
-        const url = new URL(value);
-        return (url.protocol === "https:" || url.protocol === "http:") && url.hostname.length > 0;
-      } catch {
-        return false;
-      }
-    },
-    { error: "must be a web address starting with https:// or http:// (such as https://meet.example.org/abc-defg)" },
-  );
+  .max(MAX_MEETING_URL_CHARS, { error: MEETING_URL_TOO_LONG })
+  .refine(isWebAddress, { error: MEETING_URL_NOT_WEB });
 
 /** "Use another call app": a meeting link to show everyone, or null to clear it. */
 export const meetingLinkSchema = z.strictObject({ url: httpUrl.nullable() });
