@@ -37,7 +37,7 @@ let excalidrawModule: Promise<ExcalidrawModule> | null = null;
 let loadedModule: ExcalidrawModule | null = null;
 
 /** Loads Excalidraw once, after pointing its asset loader at our own copy of the fonts. */
-function loadExcalidraw(): Promise<ExcalidrawModule> {
+export function loadExcalidraw(): Promise<ExcalidrawModule> {
   if (!excalidrawModule) {
     (window as Window & { EXCALIDRAW_ASSET_PATH?: string }).EXCALIDRAW_ASSET_PATH = EXCALIDRAW_ASSET_PATH;
     keepFontsSelfHosted();

@@ -2,15 +2,17 @@
 
 import { useEffect, useState } from "react";
 import { BoardSnapshot } from "@/components/grading/board-snapshot";
+import { loadExcalidraw } from "@/components/practice/whiteboard";
 import type { WhiteboardElement } from "@/lib/whiteboard/scene-sync";
 
 type State = { status: "drawing" } | { status: "drawn"; elements: WhiteboardElement[] } | { status: "failed" };
 
 /** Mermaid source -> Excalidraw elements, with the converter Excalidraw itself uses for "Mermaid to Excalidraw". */
 async function drawMermaid(source: string): Promise<WhiteboardElement[]> {
+  // Through the board's own loader, which points Excalidraw at our self-hosted fonts first.
   const [{ parseMermaidToExcalidraw }, { convertToExcalidrawElements }] = await Promise.all([
     import("@excalidraw/mermaid-to-excalidraw"),
-    import("@excalidraw/excalidraw"),
+    loadExcalidraw(),
   ]);
   const { elements } = await parseMermaidToExcalidraw(source, { themeVariables: { fontSize: "18px" } });
   return convertToExcalidrawElements(elements, { regenerateIds: false }) as unknown as WhiteboardElement[];
