@@ -23,6 +23,7 @@ import { RoomContext } from "./room-context";
 import { RoomHeader } from "./room-header";
 import { SplitPane } from "./split-pane";
 import { useRoom } from "./use-room";
+import { useHydrated } from "./use-hydrated";
 import { useMediaQuery } from "./use-media-query";
 import { WhenDisplayed } from "./when-displayed";
 import { WhiteboardLoading } from "./whiteboard-frame";
@@ -56,6 +57,8 @@ export function PracticeRoom({ initial, statement, phasePrompts, interviewerPane
   const [boardOpen, setBoardOpen] = useState<boolean | null>(null);
   const [sideOpen, setSideOpen] = useState(true);
   const [pane, setPane] = useState<Pane>("notes");
+  // The pane switcher is in the server HTML (the phone layout is CSS); a tap before hydration would be lost.
+  const hydrated = useHydrated();
   const [following, setFollowing] = useState<string | null>(null);
   const [helpOpen, setHelpOpen] = useState(false);
   const [callDock, setCallDock] = useState<CallDock>("side");
@@ -219,6 +222,7 @@ export function PracticeRoom({ initial, statement, phasePrompts, interviewerPane
               key={name}
               type="button"
               aria-pressed={pane === name}
+              disabled={!hydrated}
               onClick={() => setPane(name)}
               className={`rounded-md px-2.5 py-1 text-xs font-medium ${pane === name ? "bg-indigo-600 text-white" : "text-slate-700 hover:bg-slate-100"}`}
             >
