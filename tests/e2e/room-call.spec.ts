@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { newEmail, signUp } from "./helpers";
+import { newEmail, openPeerRoom, signUp } from "./helpers";
 
 // Chromium's fake camera and microphone, granted without a prompt: real WebRTC between two
 // browser contexts, media flowing over the machine's own network interface.
@@ -69,14 +69,7 @@ test("two people talk in the room's call: connected, media both ways, mute shown
   const ivy = await person(browser, "Ivy Interviewer");
   const cam = await person(browser, "Cam Candidate");
 
-  await ivy.page.goto("/questions/url-shortener");
-  await ivy.page.getByRole("link", { name: "Practice with a partner" }).click();
-  await ivy.page.getByRole("button", { name: "Create the room" }).click();
-  await expect(ivy.page.getByTestId("lobby")).toBeVisible();
-  const roomUrl = ivy.page.url();
-  await cam.page.goto(await ivy.page.getByLabel("Invite link").inputValue());
-  await cam.page.getByRole("button", { name: "Join as the candidate" }).click();
-  await expect(cam.page).toHaveURL(roomUrl);
+  await openPeerRoom(ivy.page, [[cam.page, "the candidate"]]);
 
   // The permission prompt is explained before it comes; both join with their cameras on.
   for (const { page } of [ivy, cam]) {
@@ -143,14 +136,7 @@ test("when the networks block a direct connection, both are told so plainly and 
   const ivy = await person(browser, "Ivy Interviewer");
   const cam = await person(blocked, "Cam Candidate");
 
-  await ivy.page.goto("/questions/url-shortener");
-  await ivy.page.getByRole("link", { name: "Practice with a partner" }).click();
-  await ivy.page.getByRole("button", { name: "Create the room" }).click();
-  await expect(ivy.page.getByTestId("lobby")).toBeVisible();
-  const roomUrl = ivy.page.url();
-  await cam.page.goto(await ivy.page.getByLabel("Invite link").inputValue());
-  await cam.page.getByRole("button", { name: "Join as the candidate" }).click();
-  await expect(cam.page).toHaveURL(roomUrl);
+  await openPeerRoom(ivy.page, [[cam.page, "the candidate"]]);
 
   for (const { page } of [ivy, cam]) await page.getByTestId("call-panel").getByRole("button", { name: "Join call" }).click();
   await expect(tileOf(ivy.page, "Cam Candidate")).toHaveAttribute("data-link", "failed", { timeout: 45_000 });

@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { newEmail, signUp } from "./helpers";
+import { newEmail, openPeerRoom, signUp } from "./helpers";
 
 async function person(browser: Browser, name: string) {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
@@ -23,15 +23,7 @@ test("a room's chat and meeting link: live for both, in order, after a reload, r
   const ivy = await person(browser, "Ivy Interviewer");
   const cam = await person(browser, "Cam Candidate");
 
-  await ivy.page.goto("/questions/url-shortener");
-  await ivy.page.getByRole("link", { name: "Practice with a partner" }).click();
-  await ivy.page.getByRole("button", { name: "Create the room" }).click();
-  await expect(ivy.page.getByTestId("lobby")).toBeVisible();
-  const roomUrl = ivy.page.url();
-  const invite = await ivy.page.getByLabel("Invite link").inputValue();
-  await cam.page.goto(invite);
-  await cam.page.getByRole("button", { name: "Join as the candidate" }).click();
-  await expect(cam.page).toHaveURL(roomUrl);
+  const roomUrl = await openPeerRoom(ivy.page, [[cam.page, "the candidate"]]);
   await expect(chatOf(cam.page)).toContainText("Everyone in the room sees this chat. Private remarks go in your private notes.");
 
   // "Use another call app": a link that is not a web address is refused; a good one shows for Cam at once.
@@ -101,18 +93,10 @@ test("an observer reads the chat, writes in it only while the interviewer allows
   const cam = await person(browser, "Cam Candidate");
   const oli = await person(browser, "Oli Observer");
 
-  await ivy.page.goto("/questions/url-shortener");
-  await ivy.page.getByRole("link", { name: "Practice with a partner" }).click();
-  await ivy.page.getByRole("button", { name: "Create the room" }).click();
-  await expect(ivy.page.getByTestId("lobby")).toBeVisible();
-  const roomUrl = ivy.page.url();
-  const invite = await ivy.page.getByLabel("Invite link").inputValue();
-  await cam.page.goto(invite);
-  await cam.page.getByRole("button", { name: "Join as the candidate" }).click();
-  await expect(cam.page).toHaveURL(roomUrl);
-  await oli.page.goto(invite);
-  await oli.page.getByRole("button", { name: "Join as an observer" }).click();
-  await expect(oli.page).toHaveURL(roomUrl);
+  await openPeerRoom(ivy.page, [
+    [cam.page, "the candidate"],
+    [oli.page, "an observer"],
+  ]);
 
   // Reading: the observer sees the others' messages live, and why they cannot write.
   await say(ivy.page, "Welcome, Oli: watch how the estimate drives the design.");
