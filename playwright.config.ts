@@ -1,8 +1,9 @@
 import { randomBytes } from "node:crypto";
 import { defineConfig } from "@playwright/test";
+import { freePortSync } from "./scripts/free-port.mjs";
 
 // Workers re-read this file; values chosen once are passed down through the environment.
-process.env.E2E_PORT ??= String(4100 + Math.floor(Math.random() * 800));
+process.env.E2E_PORT ??= String(freePortSync());
 process.env.E2E_RUN_ID ??= randomBytes(5).toString("hex");
 const port = Number(process.env.E2E_PORT);
 

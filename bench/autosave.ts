@@ -18,6 +18,7 @@ import { notesTextName } from "../lib/sessions/document/shape";
 import { DEFAULT_PLAN } from "../lib/sessions/plan";
 import { startSession } from "../lib/sessions/start-session";
 import { createBenchDatabase } from "./lib/bench-database";
+import { freePort } from "../scripts/free-port.mjs";
 
 const SESSIONS = Number(process.env.BENCH_SESSIONS ?? 200);
 const RATE_PER_SECOND = 2;
@@ -169,9 +170,9 @@ async function main() {
     await handle.db.execute(sql`analyze`);
     await handle.close();
 
-    const port = 6100 + Math.floor(Math.random() * 500);
+    const port = await freePort();
     const baseline = await runMode("ack-only", port, databaseUrl, baselineSessions);
-    const stored = await runMode("store", port + 1, databaseUrl, storedSessions);
+    const stored = await runMode("store", await freePort(), databaseUrl, storedSessions);
 
     console.log("\nmode        sent   acked  failed   p50 ms   p99 ms   max ms  RSS max MB  lost");
     for (const r of [baseline, stored]) {

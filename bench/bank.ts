@@ -8,6 +8,7 @@ import { topicTagValues } from "../lib/questions/taxonomy";
 import { load, printTable, type LoadResult } from "./lib/load";
 import { startProductionServer } from "./lib/start-server";
 import { createBenchDatabase } from "./lib/bench-database";
+import { freePort } from "../scripts/free-port.mjs";
 
 const QUESTIONS = 1000;
 const CONNECTIONS = 20;
@@ -36,7 +37,7 @@ async function main() {
   const database = await createBenchDatabase("sdp_bench");
 
   const contentDir = generateContent();
-  const port = 5900 + Math.floor(Math.random() * 90);
+  const port = await freePort();
   const bootStart = Date.now();
   const server = await startProductionServer(
     { DATABASE_URL: database.url, CONTENT_DIR: contentDir, DATA_DIR: mkdtempSync(path.join(tmpdir(), "sdp-bench-data-")), NEXTAUTH_SECRET: "bench-secret-long-enough-0123456789" },

@@ -15,6 +15,7 @@ import { DEFAULT_PLAN } from "../lib/sessions/plan";
 import { load, printTable, type LoadResult } from "./lib/load";
 import { startProductionServer } from "./lib/start-server";
 import { createBenchDatabase } from "./lib/bench-database";
+import { freePort } from "../scripts/free-port.mjs";
 
 const SESSIONS = 1000;
 const CONNECTIONS = 10;
@@ -55,7 +56,7 @@ export async function seed(databaseUrl: string): Promise<string> {
 
 async function main() {
   const database = await createBenchDatabase("sdp_bench_history");
-  const port = 6700 + Math.floor(Math.random() * 200);
+  const port = await freePort();
   const server = await startProductionServer(
     { DATABASE_URL: database.url, DATA_DIR: mkdtempSync(path.join(tmpdir(), "sdp-bench-data-")), NEXTAUTH_SECRET: SECRET },
     port,

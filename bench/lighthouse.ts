@@ -14,6 +14,7 @@ import { HttpVisitor } from "./lib/http-client";
 import { runLighthouse, WIDE_SCREEN, type RunFigures } from "./lib/lighthouse-run";
 import { startProductionServer } from "./lib/start-server";
 import { createBenchDatabase } from "./lib/bench-database";
+import { freePort } from "../scripts/free-port.mjs";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -68,7 +69,7 @@ function printTable(rows: { page: Page; median: Median }[]) {
 
 async function main() {
   const database = await createBenchDatabase("sdp_bench_lighthouse");
-  const port = 6900 + Math.floor(Math.random() * 200);
+  const port = await freePort();
   const server = await startProductionServer(
     { DATABASE_URL: database.url, DATA_DIR: mkdtempSync(path.join(tmpdir(), "sdp-bench-data-")), NEXTAUTH_SECRET: randomBytes(24).toString("hex") },
     port,

@@ -30,6 +30,7 @@ import { joinRoom } from "../lib/sessions/join-room";
 import { DEFAULT_PLAN } from "../lib/sessions/plan";
 import { currentInviteToken } from "../lib/sessions/room-queries";
 import { startClock } from "../lib/sessions/start-clock";
+import { freePort } from "../scripts/free-port.mjs";
 
 const ROOMS = Number(process.env.BENCH_ROOMS ?? 250);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 60);
@@ -140,8 +141,8 @@ function worstOf(all: ServerStats[]): ServerStats {
 
 async function runMode(mode: Mode, port: number, databaseUrl: string, rooms: Room[]): Promise<ModeResult & { acked: Acked[] }> {
   const redisPrefix = `sdp-bench-rooms-${randomBytes(4).toString("hex")}:`;
-  const servers = await Promise.all((mode === "app-x2" ? [port, port + 1] : [port]).map((p) => startServer(mode, p, databaseUrl, redisPrefix)));
-  const ports = servers.map((_, i) => port + i);
+  const ports = mode === "app-x2" ? [port, await freePort()] : [port];
+  const servers = await Promise.all(ports.map((p) => startServer(mode, p, databaseUrl, redisPrefix)));
   const pids = servers.map((running) => running.child.pid!);
   const sockets: RealtimeClient[] = [];
   const docLatency: number[] = [];
@@ -397,7 +398,7 @@ async function main() {
   try {
     console.log(`bench/rooms: ${ROOMS} rooms x 2 participants x ${SECONDS} s; each sends ${DOC_PER_SECOND} document and ${AWARENESS_PER_SECOND} presence updates a second`);
     const rooms = await setUp(databaseUrl);
-    const port = 6700 + Math.floor(Math.random() * 500);
+    const port = await freePort();
     const { acked: _bareAcked, ...bare } = await runMode("bare", port, databaseUrl, rooms);
     const measured = async (mode: Mode, at: number) => {
       const { acked, ...result } = await runMode(mode, at, databaseUrl, rooms);
@@ -407,9 +408,9 @@ async function main() {
       const log = await checkLog(databaseUrl, rooms, acked);
       return { ...result, log, lost: log.missingRows + log.mismatchedRows + log.missingEdits };
     };
-    const app = await measured("app", port + 1);
+    const app = await measured("app", await freePort());
     // Each run appends to the same rooms' logs; the log check looks only for that run's acknowledged edits.
-    const split = process.env.REDIS_URL ? await measured("app-x2", port + 2) : null;
+    const split = process.env.REDIS_URL ? await measured("app-x2", await freePort()) : null;
     if (!split) console.log("  app-x2: skipped, set REDIS_URL to measure two instances sharing Redis");
 
     console.log("");

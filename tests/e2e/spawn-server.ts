@@ -3,11 +3,13 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect } from "@playwright/test";
+import { freePort } from "../../scripts/free-port.mjs";
 
 export type SpawnedServer = { child: ChildProcess; output: () => string; port: number; url: string; env: Record<string, string> };
 
 /** Runs the production build (dist/server.mjs) as `npm start` would, with a clean environment. */
-export async function spawnServer(env: Record<string, string>, port = 5100 + Math.floor(Math.random() * 800)): Promise<SpawnedServer> {
+export async function spawnServer(env: Record<string, string>, chosenPort?: number): Promise<SpawnedServer> {
+  const port = chosenPort ?? (await freePort());
   const dropped = new Set(["NODE_ENV", "DATABASE_URL", "NEXTAUTH_SECRET", "NEXTAUTH_URL", "DATA_DIR"]);
   const base = Object.fromEntries(Object.entries(process.env).filter(([key]) => !dropped.has(key))) as unknown as NodeJS.ProcessEnv;
   const isolation = { REDIS_KEY_PREFIX: `sdp-e2e-spawned-${port}-${Date.now()}:`, SIGNIN_ATTEMPTS_PER_IP: "100000", SIGNUPS_PER_IP: "100000" };

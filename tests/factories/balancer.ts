@@ -1,22 +1,14 @@
 import { execFileSync, spawn } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
 // nginx in front of app instances, for the cluster tests (vitest) and the browser tests
 // (Playwright) alike, so this file imports nothing of the app.
 
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}
+import { freePort } from "../../scripts/free-port.mjs";
+
+export { freePort };
 
 const NGINX = "/usr/sbin/nginx";
 
