@@ -7,15 +7,33 @@ import type { WhiteboardElement } from "@/lib/whiteboard/scene-sync";
 
 type State = { status: "drawing" } | { status: "drawn"; elements: WhiteboardElement[] } | { status: "failed" };
 
-/** Mermaid source -> Excalidraw elements, with the converter Excalidraw itself uses for "Mermaid to Excalidraw". */
-async function drawMermaid(source: string): Promise<WhiteboardElement[]> {
+/**
+ * Mermaid source -> Excalidraw elements, with the converter Excalidraw itself uses for "Mermaid
+ * to Excalidraw". `title` adds a heading above the diagram; `freshIds` gives every element a new
+ * random id, for copying onto a board that already holds other elements.
+ */
+export async function drawMermaid(source: string, options: { title?: string; freshIds?: boolean } = {}): Promise<WhiteboardElement[]> {
   // Through the board's own loader, which points Excalidraw at our self-hosted fonts first.
-  const [{ parseMermaidToExcalidraw }, { convertToExcalidrawElements }] = await Promise.all([
-    import("@excalidraw/mermaid-to-excalidraw"),
-    loadExcalidraw(),
-  ]);
+  const [{ parseMermaidToExcalidraw }, excalidraw] = await Promise.all([import("@excalidraw/mermaid-to-excalidraw"), loadExcalidraw()]);
+  const { convertToExcalidrawElements } = excalidraw;
   const { elements } = await parseMermaidToExcalidraw(source, { themeVariables: { fontSize: "18px" } });
-  return convertToExcalidrawElements(elements, { regenerateIds: false }) as unknown as WhiteboardElement[];
+  const skeleton = [...elements];
+  if (options.title) {
+    const top = Math.min(...elements.map((element) => element.y ?? 0));
+    const left = Math.min(...elements.map((element) => element.x ?? 0));
+    skeleton.push({ type: "text", x: left, y: top - 56, text: options.title, fontSize: 28 });
+  }
+  const convert = () => convertToExcalidrawElements(skeleton, { regenerateIds: options.freshIds ?? false });
+  // Text is measured as it is converted, in whatever font the browser has then. Until Excalidraw
+  // has loaded its hand-drawn font, that is a narrower fallback, and every label would be cut off
+  // when drawn. Excalidraw loads the fonts its elements need before an export (it exports no other
+  // way to ask), so: convert, let an export load the fonts, convert again.
+  await (excalidraw as unknown as { exportToCanvas: (options: { elements: unknown; appState: object; files: null }) => Promise<unknown> }).exportToCanvas({
+    elements: convert(),
+    appState: {},
+    files: null,
+  });
+  return convert() as unknown as WhiteboardElement[];
 }
 
 /**

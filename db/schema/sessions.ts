@@ -127,7 +127,7 @@ export const sessionUpdates = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true, mode: "date" }).notNull().default(sql`clock_timestamp()`),
     byteSize: integer("byte_size").notNull(),
     data: bytea("data").notNull(),
-    channel: text("channel", { enum: ["shared", "interviewer"] }).notNull().default("shared"),
+    channel: text("channel", { enum: ["shared", "interviewer", "redraw"] }).notNull().default("shared"),
   },
   (table) => [index("session_updates_session_channel_seq_idx").on(table.sessionId, table.channel, table.seq)],
 );
@@ -143,7 +143,7 @@ export const sessionCheckpoints = pgTable(
     sessionId: uuid("session_id")
       .notNull()
       .references(() => practiceSessions.id, { onDelete: "cascade" }),
-    channel: text("channel", { enum: ["shared", "interviewer"] }).notNull(),
+    channel: text("channel", { enum: ["shared", "interviewer", "redraw"] }).notNull(),
     /** The last log sequence number the state covers. */
     seq: bigint("seq", { mode: "number" }).notNull(),
     state: bytea("state").notNull(),

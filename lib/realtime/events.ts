@@ -17,7 +17,7 @@ import {
 
 const binary = z.custom<Uint8Array>((value) => value instanceof Uint8Array, { error: "must be binary data" });
 const sessionId = z.uuid({ error: "is not a session id" });
-const channel = z.enum(CHANNELS, { error: "must be shared or interviewer" }).default("shared");
+const channel = z.enum(CHANNELS, { error: "must be shared, interviewer or redraw" }).default("shared");
 
 /**
  * Every event a client may send: its payload schema, the largest payload (in bytes) the server
@@ -167,7 +167,9 @@ export const MAX_MESSAGE_BYTES = 2 * 1024 * 1024;
 export const sessionRoom = (id: string) => `session:${id}`;
 /** Only the interviewer's sockets are ever in this room. */
 export const interviewerRoom = (id: string) => `session:${id}:interviewer`;
-export const channelRoom = (id: string, channel: Channel) => (channel === "interviewer" ? interviewerRoom(id) : sessionRoom(id));
+/** Only the candidate's sockets are ever in this room. */
+export const redrawRoom = (id: string) => `session:${id}:redraw`;
+export const channelRoom = (id: string, channel: Channel) => (channel === "interviewer" ? interviewerRoom(id) : channel === "redraw" ? redrawRoom(id) : sessionRoom(id));
 /** Every socket of one user, so a role change can reach all of their tabs on every instance. */
 export const userRoom = (userId: string) => `user:${userId}`;
 /** The sockets in a room's call. */

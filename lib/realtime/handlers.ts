@@ -4,7 +4,7 @@ import { sendChatMessage } from "@/lib/sessions/chat/send-chat-message";
 import { appendDocumentUpdate } from "@/lib/sessions/document/append-update";
 import { syncDocument } from "@/lib/sessions/document/sync-document";
 import { loadSnapshot } from "@/lib/sessions/open-session";
-import { canJoinCall, canJoinChannel, type SessionAccess } from "@/lib/sessions/permissions";
+import { canJoinCall, canJoinChannel, channelRefusal, type SessionAccess } from "@/lib/sessions/permissions";
 import { iceServersFor } from "@/lib/sessions/call/ice-servers";
 import type { CallMedia, IceServerSetting } from "@/lib/sessions/call/schemas";
 import { env } from "@/lib/env";
@@ -64,7 +64,7 @@ export const handlers: { [E in ClientEventName]: Handler<E> } = {
 
   "doc:join": async ({ sessionId, channel, stateVector }, socket, { db, readDocument = syncDocument }) => {
     const access = await accessNow(db, sessionId, socket); // 404 unless a participant
-    if (!canJoinChannel(access, channel)) throw forbidden("Only the interviewer can open the interviewer's notes.");
+    if (!canJoinChannel(access, channel)) throw forbidden(channelRefusal(access, channel));
     // Join the room before reading, so an update stored meanwhile arrives one way or the other.
     await socket.join(channelRoom(sessionId, channel));
     await socket.join(sessionRoom(sessionId));
@@ -76,7 +76,8 @@ export const handlers: { [E in ClientEventName]: Handler<E> } = {
   "doc:sync": async ({ sessionId, channel, stateVector }, socket, { db }) => {
     if (!socket.data.joined.has(joinedKey(sessionId, channel))) throw notFound("That session was not found. Reload the page to rejoin it.");
     // Checked against the role stored now: a swapped-out interviewer gets nothing more of that channel.
-    if (!canJoinChannel(await accessNow(db, sessionId, socket), channel)) throw forbidden("Only the interviewer can open the interviewer's notes.");
+    const access = await accessNow(db, sessionId, socket);
+    if (!canJoinChannel(access, channel)) throw forbidden(channelRefusal(access, channel));
     return syncDocument(db, sessionId, stateVector, channel);
   },
 

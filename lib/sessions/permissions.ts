@@ -22,19 +22,29 @@ export const canViewSession = (access: SessionAccess | null): access is SessionA
 /** The interviewer's private document, guide and reference answer: the interviewer of a peer round only. */
 export const canJoinInterviewerChannel = (access: SessionAccess) => access.mode === "peer" && access.role === "interviewer";
 
+/** The redraw board: the candidate's own, once the session has finished. */
+export const canJoinRedrawChannel = (access: SessionAccess) => access.role === "candidate" && access.status === "finished";
+
 /** Receiving a document's updates: everyone in the session for the shared one. */
 export const canJoinChannel = (access: SessionAccess, channel: Channel) =>
-  channel === "shared" ? canViewSession(access) : canJoinInterviewerChannel(access);
+  channel === "shared" ? canViewSession(access) : channel === "interviewer" ? canJoinInterviewerChannel(access) : canJoinRedrawChannel(access);
+
+/** Why a channel was refused, as the person refused should hear it. */
+export function channelRefusal(access: SessionAccess, channel: Channel): string {
+  if (channel !== "redraw") return "Only the interviewer can open the interviewer's notes.";
+  return access.role === "candidate" ? "The redraw board opens once the session has finished." : "Only the candidate can redraw on the board of a finished session.";
+}
 
 /**
  * Who may write each document, and when. The shared notes and board take edits from the
  * interviewer and the candidate while the clock runs; observers never write. The interviewer may
- * prepare private notes in the lobby too. The document log's append statement enforces the same
+ * prepare private notes in the lobby too. The redraw board is the candidate's, after the finish. The document log's append statement enforces the same
  * rules in SQL, atomically with the write (lib/sessions/document/write-batch.ts).
  */
 export const DOCUMENT_WRITE_RULES: Record<Channel, { modes: readonly SessionMode[]; roles: readonly Role[]; statuses: readonly SessionStatus[] }> = {
   shared: { modes: ["solo", "peer"], roles: ["interviewer", "candidate"], statuses: ["active"] },
   interviewer: { modes: ["peer"], roles: ["interviewer"], statuses: ["lobby", "active"] },
+  redraw: { modes: ["solo", "peer"], roles: ["candidate"], statuses: ["finished"] },
 };
 
 export function canEditDocument(access: SessionAccess, channel: Channel): boolean {

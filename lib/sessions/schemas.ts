@@ -38,8 +38,11 @@ export type Role = z.infer<typeof roleSchema>;
 /** The two roles that take part (observers only watch). */
 export type SeatRole = Exclude<Role, "observer">;
 
-/** The two documents of a session: the shared one, and the interviewer's private one. */
-export const CHANNELS = ["shared", "interviewer"] as const;
+/**
+ * The documents of a session: the shared one, the interviewer's private one, and the candidate's
+ * redraw board, written after the session so the timed record itself never changes.
+ */
+export const CHANNELS = ["shared", "interviewer", "redraw"] as const;
 export type Channel = (typeof CHANNELS)[number];
 
 /** How many people may watch a peer round besides its interviewer and candidate. */

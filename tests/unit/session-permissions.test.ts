@@ -45,6 +45,17 @@ describe("who may do what in a session", () => {
     expect(canEditDocument(solo("finished"), "shared")).toBe(false);
   });
 
+  it("opens the redraw board to the candidate alone, and only once the session has finished", () => {
+    const finishedPeer = ROLES.map((role) => peer(role, "finished"));
+    expect(finishedPeer.filter((access) => canJoinChannel(access, "redraw")).map((access) => access.role)).toEqual(["candidate"]);
+    expect(finishedPeer.filter((access) => canEditDocument(access, "redraw")).map((access) => access.role)).toEqual(["candidate"]);
+    expect(canJoinChannel(solo("finished"), "redraw") && canEditDocument(solo("finished"), "redraw")).toBe(true);
+    for (const status of ["lobby", "active", "abandoned"] as const) {
+      expect(canJoinChannel(solo(status), "redraw")).toBe(false);
+      expect(canEditDocument(peer("candidate", status), "redraw")).toBe(false);
+    }
+  });
+
   it("lets only the interviewer write the private document, in the lobby too, not after the end", () => {
     expect(ROLES.filter((role) => canEditDocument(peer(role), "interviewer"))).toEqual(["interviewer"]);
     expect(canEditDocument(peer("interviewer", "lobby"), "interviewer")).toBe(true);

@@ -11,6 +11,7 @@ import { RatingView } from "@/components/grading/rating-form";
 import { PrivateNotesList } from "@/components/rooms/private-notes-list";
 import { GradesComparison } from "@/components/history/grades-comparison";
 import { PhaseTimeChart } from "@/components/history/phase-time-chart";
+import { RedrawBoard } from "@/components/history/redraw-board";
 import { SessionReplay } from "@/components/history/session-replay";
 import { Badge } from "@/components/ui/badge";
 import { buttonStyles } from "@/components/ui/button-styles";
@@ -20,6 +21,7 @@ import { getSessionReview } from "@/lib/history/get-session-review";
 import { listAttempts } from "@/lib/history/queries";
 import { AppError } from "@/lib/http/errors";
 import { PHASES } from "@/lib/questions/phases";
+import { readQuestionReference } from "@/lib/questions/read-reference";
 import { readClock } from "@/lib/sessions/clock";
 import { phaseTitle } from "@/lib/sessions/plan";
 import { sessionIdSchema } from "@/lib/sessions/schemas";
@@ -57,6 +59,14 @@ export default async function SessionReviewPage({ params }: Props) {
   });
   const { attempts, rubric: attemptsRubric } = await listAttempts(db, user.id, review.question.slug);
   const self = review.grades.self;
+  // The redraw board is the candidate's, after the finish; the reference stays hidden where a live round hides it.
+  const redrawDiagram =
+    review.status === "finished" && review.role === "candidate"
+      ? await readQuestionReference(db, review.question.slug, user.id).then(
+          (reference) => reference.highLevel.diagram ?? null,
+          () => null,
+        )
+      : null;
   const planned = new Set<string>(review.plan.map((phase) => phase.key));
   const notePhases = PHASES.filter((phase) => planned.has(phase.key) || review.notes[phase.key]?.trim());
 
@@ -182,6 +192,12 @@ export default async function SessionReviewPage({ params }: Props) {
           chat={review.mode === "peer" ? review.chat : null}
         />
       </Section>
+
+      {redrawDiagram ? (
+        <Section id="redraw" title="Compare and redraw">
+          <RedrawBoard sessionId={review.id} diagram={redrawDiagram} />
+        </Section>
+      ) : null}
 
       <Section id="attempts" title="Your attempts at this question">
         <AttemptsComparison attempts={attempts} rubric={attemptsRubric} currentId={review.id} />

@@ -101,7 +101,7 @@ export class RoomConnection {
     socket.on("connect_error", () => this.report());
     socket.on("doc:update", ({ sessionId, channel, update }) => {
       if (sessionId !== this.sessionId) return;
-      const target = channel === "interviewer" ? this.interviewer : this.shared;
+      const target = channel === "interviewer" ? this.interviewer : channel === "shared" ? this.shared : null;
       target?.applyRemote(new Uint8Array(update));
     });
     socket.on("session:changed", ({ sessionId }) => {

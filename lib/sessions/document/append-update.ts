@@ -35,6 +35,10 @@ async function refusal(db: Db, input: AppendInput, channel: Channel): Promise<Ap
   if (!access) return notFound("That session");
   if (!canEditDocument(access, channel)) {
     if (channel === "interviewer" && access.role !== "interviewer") return forbidden("Only the interviewer can write in the interviewer's notes.");
+    if (channel === "redraw") {
+      if (access.role !== "candidate") return forbidden("Only the candidate can redraw on the board of a finished session.");
+      return new AppError("CONFLICT", "The redraw board opens once the session has finished.");
+    }
     if (access.role === "observer") return forbidden("Observers can watch the session but not edit it.");
     if (access.status === "lobby") return new AppError("CONFLICT", "The interview has not started yet: the interviewer starts the clock.");
     return new AppError("CONFLICT", "This session has finished, so its notes and drawing are read-only now.");
