@@ -7,6 +7,7 @@ import { DIFFICULTIES, TOPIC_TAGS } from "@/lib/questions/taxonomy";
 import { apiRequest } from "@/lib/http/client-request";
 import type { QuestionChoice } from "@/lib/questions/queries";
 import { planSchema, PLAN_PRESETS, type Plan } from "@/lib/sessions/plan";
+import { TARGET_LEVELS, TARGET_LEVEL_LABELS, type TargetLevel } from "@/lib/users/schemas";
 import { PlanFields, planFromRows, rowsFor, type PlanRow } from "./plan-fields";
 
 type Mode = "solo" | "peer";
@@ -18,6 +19,8 @@ type Props = {
   initialMode?: Mode;
   /** The bank, for choosing a partner round's question when none was given. */
   choices: QuestionChoice[];
+  /** The level the user aims for in settings, if they chose one. */
+  settingsTarget: TargetLevel | null;
 };
 
 const MODES: { id: Mode; label: string; description: string }[] = [
@@ -26,7 +29,7 @@ const MODES: { id: Mode; label: string; description: string }[] = [
 ];
 
 
-export function StartSessionForm({ question, defaultPlan, initialMode = "solo", choices }: Props) {
+export function StartSessionForm({ question, defaultPlan, initialMode = "solo", choices, settingsTarget }: Props) {
   const router = useRouter();
   const [mode, setMode] = useState<Mode>(initialMode);
   const [peerQuestion, setPeerQuestion] = useState(question?.slug ?? "");
@@ -36,6 +39,7 @@ export function StartSessionForm({ question, defaultPlan, initialMode = "solo", 
   const [difficulty, setDifficulty] = useState("");
   const [tag, setTag] = useState("");
   const [saveAsDefault, setSaveAsDefault] = useState(false);
+  const [targetLevel, setTargetLevel] = useState<TargetLevel | "">("");
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -50,10 +54,10 @@ export function StartSessionForm({ question, defaultPlan, initialMode = "solo", 
     setError(null);
     const result =
       mode === "peer"
-        ? await apiRequest<{ id: string }>("/api/rooms", { method: "POST", body: { questionSlug: peerQuestion, plan, role, saveAsDefault } })
+        ? await apiRequest<{ id: string }>("/api/rooms", { method: "POST", body: { questionSlug: peerQuestion, plan, role, saveAsDefault, targetLevel: targetLevel || undefined } })
         : await apiRequest<{ id: string }>("/api/practice", {
             method: "POST",
-            body: { plan, saveAsDefault, ...(question ? { questionSlug: question.slug } : { difficulty: difficulty || undefined, tag: tag || undefined }) },
+            body: { plan, saveAsDefault, targetLevel: targetLevel || undefined, ...(question ? { questionSlug: question.slug } : { difficulty: difficulty || undefined, tag: tag || undefined }) },
           });
     if (!result.ok) {
       setError(result.message);
@@ -98,6 +102,34 @@ export function StartSessionForm({ question, defaultPlan, initialMode = "solo", 
             <p className="mt-2 text-xs text-slate-500">After the round you can swap roles and run a second one.</p>
           </div>
         ) : null}
+        <div className="mt-4">
+          <label htmlFor="session-target" className="block text-sm font-medium">
+            {mode === "peer" ? "Level the candidate aims for" : "Level you aim for"}
+          </label>
+          <select
+            id="session-target"
+            value={targetLevel}
+            onChange={(e) => setTargetLevel(e.target.value as TargetLevel | "")}
+            className={`mt-1 ${inputStyles}`}
+            aria-describedby="session-target-hint"
+          >
+            <option value="">
+              {mode === "peer"
+                ? "The candidate's level from their settings"
+                : settingsTarget
+                  ? `As in my settings (${TARGET_LEVEL_LABELS[settingsTarget]})`
+                  : `As in my settings (none chosen: ${TARGET_LEVEL_LABELS.senior})`}
+            </option>
+            {TARGET_LEVELS.map((level) => (
+              <option key={level} value={level}>
+                {TARGET_LEVEL_LABELS[level]}
+              </option>
+            ))}
+          </select>
+          <p id="session-target-hint" className="mt-1 text-xs text-slate-500">
+            Grading shows what this level expects of each dimension and reads the hiring signal against it.
+          </p>
+        </div>
       </fieldset>
 
       <fieldset className="rounded-xl bg-white p-5 shadow-sm ring-1 ring-slate-200">

@@ -62,6 +62,8 @@ export const practiceSessions = pgTable(
     round: integer("round").notNull().default(1),
     /** The phase in which the candidate said "ready for the next phase" (cleared by moving on). */
     candidateReadyPhase: integer("candidate_ready_phase"),
+    /** The level the candidate aims for in this session, chosen at its start; null: their settings' level. */
+    targetLevel: text("target_level", { enum: ["mid", "senior", "staff"] }),
   },
   (table) => [
     index("practice_sessions_created_by_idx").on(table.createdBy, table.status, table.startedAt),

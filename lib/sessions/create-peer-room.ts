@@ -18,7 +18,7 @@ export async function createPeerRoom(db: Db, userId: string, input: CreateRoomIn
     await tx.insert(roomInvites).values({ token: newInviteToken(), roomId: room!.id });
     const [session] = await tx
       .insert(practiceSessions)
-      .values({ questionId, plan: input.plan, createdBy: userId, mode: "peer", status: "lobby", roomId: room!.id, round: 1 })
+      .values({ questionId, plan: input.plan, createdBy: userId, mode: "peer", status: "lobby", roomId: room!.id, round: 1, targetLevel: input.targetLevel ?? null })
       .returning({ id: practiceSessions.id });
     await tx.insert(sessionParticipants).values({ sessionId: session!.id, userId, role: input.role });
     await touchUserData(tx, userId);

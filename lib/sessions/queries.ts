@@ -4,6 +4,7 @@ import { practiceSessions, questions, sessionParticipants, sessionPauses, sessio
 import type { SessionAccess } from "./permissions";
 import type { Plan } from "./plan";
 import type { Role, SessionListItem, SessionMode, SessionStatus } from "./schemas";
+import type { TargetLevel } from "@/lib/users/schemas";
 
 export type StoredSession = {
   id: string;
@@ -21,6 +22,8 @@ export type StoredSession = {
   roomId: string | null;
   round: number;
   candidateReadyPhase: number | null;
+  /** The level chosen for this session at its start; null: the candidate's level from settings. */
+  targetLevel: TargetLevel | null;
   question: { id: string; slug: string; title: string; difficulty: string; statement: string; phasePrompts: Record<string, string> };
 };
 
@@ -55,6 +58,7 @@ export async function getSessionForParticipant(db: Db, sessionId: string, userId
       roomId: practiceSessions.roomId,
       round: practiceSessions.round,
       candidateReadyPhase: practiceSessions.candidateReadyPhase,
+      targetLevel: practiceSessions.targetLevel,
       questionId: questions.id,
       slug: questions.slug,
       title: questions.title,

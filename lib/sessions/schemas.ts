@@ -1,6 +1,10 @@
 import { z } from "zod";
 import { difficultySchema, slugSchema, topicTagSchema } from "@/lib/questions/schemas";
+import { TARGET_LEVELS } from "@/lib/users/schemas";
 import { planSchema } from "./plan";
+
+/** The level a session is graded against; left out, the candidate's level from settings. */
+const sessionTargetSchema = z.enum(TARGET_LEVELS, { error: "must be mid, senior or staff" }).optional();
 
 export const sessionIdSchema = z.uuid({ error: "is not a session id" });
 
@@ -12,6 +16,7 @@ export const startSessionSchema = z
     tag: topicTagSchema.optional(),
     plan: planSchema,
     saveAsDefault: z.boolean().default(false),
+    targetLevel: sessionTargetSchema,
   })
   .refine((input) => !(input.questionSlug && (input.difficulty || input.tag)), {
     message: "choose a question or filters for a random one, not both",
@@ -54,6 +59,8 @@ export const createRoomSchema = z.strictObject({
   plan: planSchema,
   role: z.enum(["interviewer", "candidate"], { error: "must be interviewer or candidate" }),
   saveAsDefault: z.boolean().default(false),
+  /** The level the candidate of the first round aims for. */
+  targetLevel: sessionTargetSchema,
 });
 export type CreateRoomInput = z.infer<typeof createRoomSchema>;
 

@@ -30,7 +30,7 @@ export async function startSession(db: Db, userId: string, input: StartSessionIn
   return db.transaction(async (tx) => {
     const [session] = await tx
       .insert(practiceSessions)
-      .values({ questionId, plan: input.plan, createdBy: userId, mode: "solo" })
+      .values({ questionId, plan: input.plan, createdBy: userId, mode: "solo", targetLevel: input.targetLevel ?? null })
       .returning({ id: practiceSessions.id });
     await tx.insert(sessionParticipants).values({ sessionId: session!.id, userId, role: "candidate" });
     await touchUserData(tx as unknown as Db, userId);

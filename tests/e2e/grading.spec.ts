@@ -79,6 +79,21 @@ test("finish a session, grade it, edit the grade, and see the attempt in the ban
   await expect(row.getByTestId("best-score")).not.toHaveText("–");
 });
 
+test("the level chosen when starting a session is the one its grading reads against", async ({ page }) => {
+  await signUp(page);
+  await page.goto("/practice/new?question=url-shortener");
+  const level = page.getByLabel("Level you aim for");
+  await expect(level.locator("option").first()).toHaveText("As in my settings (none chosen: Senior)");
+  await level.selectOption("Staff");
+  await page.getByRole("button", { name: "Start the clock" }).click();
+  await expect(page).toHaveURL(/\/practice\/[0-9a-f-]{36}$/);
+  await page.getByRole("button", { name: "Finish", exact: true }).click();
+  await page.getByRole("button", { name: "Yes, finish" }).click();
+  await expect(page).toHaveURL(/\/grade$/);
+  await expect(page.getByTestId("target-level").getByRole("radio", { name: "Staff" })).toBeChecked();
+  await expect(page.getByTestId("dimension-expectation").first()).toContainText("A staff hire shows:");
+});
+
 test("grades are refused for sessions that are not finished, and for other people", async ({ page, browser }) => {
   await signUp(page);
   const { id } = await (await page.request.post("/api/practice", { data: { questionSlug: "rate-limiter", plan: [{ key: "clarify", minutes: 5 }] } })).json();

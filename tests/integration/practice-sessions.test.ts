@@ -14,6 +14,7 @@ import { finishSession } from "@/lib/sessions/finish-session";
 import { clockFacts, openSession, toSnapshot } from "@/lib/sessions/open-session";
 import { getDefaultPlan, listSessionsForUser } from "@/lib/sessions/queries";
 import { PLAN_PRESETS } from "@/lib/sessions/plan";
+import { startSessionSchema } from "@/lib/sessions/schemas";
 import { startSession } from "@/lib/sessions/start-session";
 import { seedQuestions, startTestSession } from "../factories/sessions";
 import { backends, createTestDb, type TestDb } from "../factories/test-db";
@@ -51,6 +52,16 @@ describe.each(backends())("practice sessions on %s", (backend) => {
     const random = await startSession(db.db, owner.id, { difficulty: "easy", plan, saveAsDefault: false });
     expect((await openSession(db.db, random.id, owner.id)).question.slug).toBe("url-shortener");
     await expect(startSession(db.db, owner.id, { tag: "geo", plan, saveAsDefault: false })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+  });
+
+  it("keeps the level chosen for the session, or none, so grading falls back to the user's settings", async () => {
+    const plan = PLAN_PRESETS[0]!.plan;
+    const staff = await startSession(db.db, owner.id, startSessionSchema.parse({ questionSlug: "rate-limiter", plan, targetLevel: "staff" }));
+    expect((await openSession(db.db, staff.id, owner.id)).targetLevel).toBe("staff");
+    const unset = await startSession(db.db, owner.id, startSessionSchema.parse({ questionSlug: "rate-limiter", plan }));
+    expect((await openSession(db.db, unset.id, owner.id)).targetLevel).toBeNull();
+    const refused = startSessionSchema.safeParse({ questionSlug: "rate-limiter", plan, targetLevel: "principal" });
+    expect(refused.success ? null : refused.error.issues[0]).toMatchObject({ path: ["targetLevel"], message: "must be mid, senior or staff" });
   });
 
   it("belongs to its participants: anyone else gets not found", async () => {

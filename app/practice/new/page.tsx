@@ -7,6 +7,7 @@ import { getQuestionBySlug, listQuestionChoices } from "@/lib/questions/queries"
 import { slugSchema } from "@/lib/questions/schemas";
 import { readClock } from "@/lib/sessions/clock";
 import { getDefaultPlan, listSessionsForUser } from "@/lib/sessions/queries";
+import { getAccountSettings } from "@/lib/users/account-settings";
 
 export const metadata: Metadata = { title: "New practice session" };
 
@@ -19,11 +20,12 @@ export default async function NewPracticePage({ searchParams }: Props) {
   const query = new URLSearchParams({ ...(slug.success ? { question: slug.data } : {}), ...(partner ? { with: "partner" } : {}) }).toString();
   const user = await requirePageUser(`/practice/new${query ? `?${query}` : ""}`);
   const db = getDb();
-  const [question, choices, defaultPlan, unfinished] = await Promise.all([
+  const [question, choices, defaultPlan, unfinished, settings] = await Promise.all([
     slug.success ? getQuestionBySlug(db, slug.data) : undefined,
     listQuestionChoices(db),
     getDefaultPlan(db, user.id),
     listSessionsForUser(db, user.id, ["lobby", "active"], 10),
+    getAccountSettings(db, user.id),
   ]);
   return (
     <div className="mx-auto max-w-3xl space-y-6">
@@ -54,6 +56,7 @@ export default async function NewPracticePage({ searchParams }: Props) {
         defaultPlan={defaultPlan}
         initialMode={partner ? "peer" : "solo"}
         choices={choices}
+        settingsTarget={settings.targetLevel}
       />
     </div>
   );

@@ -137,9 +137,9 @@ export default async function GradePage({ params }: Props) {
       </Link>
     </div>
   );
-  // The candidate's own target level: theirs from settings, or the interviewer reads it from the candidate's.
+  // The level chosen for this session, else the candidate's own from settings (the interviewer reads the candidate's).
   const candidateSettings = kind === "self" ? settings : other ? await getAccountSettings(db, other.userId).catch(() => null) : null;
-  const defaultTarget = candidateSettings?.targetLevel ?? DEFAULT_TARGET;
+  const defaultTarget = session.targetLevel ?? candidateSettings?.targetLevel ?? DEFAULT_TARGET;
   const initial: GradeBody | null = mine?.body ?? (interviewer ? { levels: interviewer.levels, notes: {}, keyPoints: interviewer.keyPoints, reflection: "" } : null);
 
   return (
@@ -184,7 +184,7 @@ export default async function GradePage({ params }: Props) {
       ) : (
         <>
           <SessionSignalsPanel signals={signals} />
-          {kind === "self" ? <LevelExpectations expectations={body.interviewerGuide.expectations} level={settings.targetLevel} /> : null}
+          {kind === "self" ? <LevelExpectations expectations={body.interviewerGuide.expectations} level={session.targetLevel ?? settings.targetLevel} /> : null}
           {interviewer && interviewer.notes.length ? (
             <details className="rounded-xl bg-slate-50 p-5 ring-1 ring-slate-200" open>
               <summary className="cursor-pointer font-semibold">Your private notes from the interview ({interviewer.notes.length})</summary>
