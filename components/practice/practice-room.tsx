@@ -16,7 +16,7 @@ import { calculatorInputs, notesTextName } from "@/lib/sessions/document/shape";
 import { phaseTitle, type PhaseKey } from "@/lib/questions/phases";
 import type { SessionSnapshot } from "@/lib/sessions/schemas";
 import { LazyEstimationTools } from "./lazy-estimation-tools";
-import { LazyWhiteboard } from "./lazy-whiteboard";
+import { BoardOnDemand } from "./board-on-demand";
 import { NotesEditor } from "./notes-editor";
 import { PhaseProgress } from "./phase-progress";
 import { RoomContext } from "./room-context";
@@ -158,7 +158,7 @@ export function PracticeRoom({ initial, statement, phasePrompts, interviewerPane
 
   const board = (
     <section aria-label="Whiteboard" className="flex min-h-0 flex-1 flex-col p-3">
-      <LazyWhiteboard doc={connection.shared.doc} readOnly={snapshot.readOnly} presence={connection.presence} following={following} />
+      <BoardOnDemand doc={connection.shared.doc} readOnly={snapshot.readOnly} presence={connection.presence} following={following} />
     </section>
   );
 

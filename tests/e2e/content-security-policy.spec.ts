@@ -86,6 +86,7 @@ test("no page reports a CSP violation: bank, sign-in, a session with board and c
   await page.getByTestId("estimation-calculator").getByLabel(/Daily active users/).fill("1000000");
   await page.getByRole("button", { name: "Next phase: High-level design" }).click();
   const board = page.getByTestId("whiteboard");
+  await board.hover(); // an empty board loads its editor when pointed at
   await expect(board.locator("canvas").first()).toBeVisible({ timeout: 30_000 });
   await board.getByTitle(/Rectangle/).first().click();
   const box = (await board.locator("canvas.interactive").boundingBox())!;

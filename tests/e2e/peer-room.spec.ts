@@ -32,6 +32,7 @@ async function typeNotes(page: Page, phase: string, text: string) {
 
 async function drawBox(page: Page) {
   const board = page.getByTestId("whiteboard");
+  await board.hover(); // an empty board loads its editor when pointed at
   await expect(board.locator("canvas.interactive")).toBeVisible({ timeout: 30_000 });
   await board.getByTitle(/Rectangle/).first().click();
   const box = (await board.locator("canvas.interactive").boundingBox())!;

@@ -49,6 +49,7 @@ test("a whole 45-minute session in seconds: notes in every phase, a drawing, an 
   // High-level design: notes and a rectangle on the whiteboard.
   await typeNotes(page, "High-level design", "API servers, key service, database, cache.");
   const board = page.getByTestId("whiteboard");
+  await board.hover(); // an empty board loads its editor when pointed at
   await expect(board.locator("canvas").first()).toBeVisible({ timeout: 30_000 });
   await page.keyboard.press("Escape");
   await board.getByTitle(/Rectangle/).first().click();
@@ -137,4 +138,40 @@ test("a session belongs to its owner; unfinished sessions can be resumed or aban
   await page.getByRole("button", { name: "Abandon Design a URL shortener" }).click();
   await page.getByRole("button", { name: "Yes, abandon" }).click();
   await expect(page.getByText("Nothing in progress.")).toBeVisible();
+});
+
+test("an empty board loads its editor only when the user goes to draw, and a drawn one at once", async ({ page }) => {
+  await signUp(page);
+  const { id } = await (await page.request.post("/api/practice", { data: { questionSlug: "url-shortener", plan: [{ key: "high_level", minutes: 10 }] } })).json();
+  // Excalidraw's own code (it links its shared libraries site); our small board module is not counted.
+  const editorScripts: string[] = [];
+  page.on("response", async (response) => {
+    if (response.url().endsWith(".js") && (await response.text().catch(() => "")).includes("libraries.excalidraw.com")) editorScripts.push(response.url());
+  });
+  await page.goto(`/practice/${id}`);
+  await saved(page);
+  const board = page.getByTestId("whiteboard");
+  await expect(board).toHaveAttribute("data-state", "waiting");
+  await expect(board.getByText("The board opens as you point at it.")).toBeVisible();
+  expect(editorScripts).toEqual([]);
+
+  // By keyboard: the button opens the board and puts the focus in it.
+  await page.getByRole("button", { name: "Start drawing" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(board.locator("canvas.interactive")).toBeVisible({ timeout: 30_000 });
+  await expect(board.locator(".excalidraw")).toBeFocused();
+  await expect.poll(() => editorScripts.length).toBeGreaterThan(0);
+  await page.keyboard.press("r");
+  const box = (await board.locator("canvas.interactive").boundingBox())!;
+  await page.mouse.move(box.x + 80, box.y + 120);
+  await page.mouse.down();
+  await page.mouse.move(box.x + 220, box.y + 200, { steps: 6 });
+  await page.mouse.up();
+  await expect(board).toHaveAttribute("data-elements", "1");
+  await saved(page);
+
+  // Something on it: after a reload the board opens without being asked.
+  await page.reload();
+  await expect(page.getByTestId("whiteboard").locator("canvas.interactive")).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByTestId("whiteboard")).toHaveAttribute("data-elements", "1");
 });

@@ -2,6 +2,7 @@ import { expect, test, type Locator, type Page } from "@playwright/test";
 import { signUp } from "./helpers";
 
 async function drawBox(page: Page, board: Locator, at: { x: number; y: number }) {
+  await board.hover(); // an empty board loads its editor when pointed at
   await expect(board.locator("canvas.interactive")).toBeVisible({ timeout: 30_000 });
   await board.getByTitle(/Rectangle/).first().click();
   const box = (await board.locator("canvas.interactive").boundingBox())!;
