@@ -1,15 +1,14 @@
 import * as Y from "yjs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { getReplayLog } from "@/lib/history/get-replay-log";
 import { request } from "@/lib/realtime/client";
 import { readSessionDocument } from "@/lib/sessions/document/read-document";
 import { WHITEBOARD_MAP_NAME } from "@/lib/sessions/document/shape";
 import { finishSession } from "@/lib/sessions/finish-session";
 import { getWhiteboardMap, readElements } from "@/lib/whiteboard/scene-sync";
-import { client, connected, sessionCookie, startRealtimeServer, type TestClient, type TestServer } from "../factories/realtime";
+import { realtimeSuite } from "../factories/realtime-suite";
 import { seatedRoom } from "../factories/rooms";
-import { seedQuestions, startTestSession } from "../factories/sessions";
-import { createTestDb, type TestDb } from "../factories/test-db";
+import { startTestSession } from "../factories/sessions";
 import { createUser } from "../factories/users";
 
 // The redraw board: after a session, the candidate copies their drawing and the reference design
@@ -24,35 +23,17 @@ const update = (id: string) => {
 };
 
 describe("the redraw board of a finished session", () => {
-  let db: TestDb;
-  let server: TestServer;
-  const sockets: TestClient[] = [];
-  const open = async (userId: string) => {
-    const socket = client(server.url, await sessionCookie(userId));
-    sockets.push(socket);
-    await connected(socket);
-    return socket;
-  };
-
-  beforeAll(async () => {
-    db = await createTestDb(process.env.DATABASE_URL ? "postgres" : "pglite");
-    await seedQuestions(db.db);
-    server = await startRealtimeServer(db.db);
-  });
-  afterAll(async () => {
-    for (const socket of sockets) socket.disconnect();
-    await server.close();
-    await db.drop();
-  });
+  const suite = realtimeSuite();
+  const open = (userId: string) => suite.connect(userId);
 
   it("opens to the candidate once the session has finished, keeps what they draw, and leaves the session's own record alone", async () => {
-    const owner = await createUser(db.db);
-    const { id } = await startTestSession(db.db, owner.id);
+    const owner = await createUser(suite.db.db);
+    const { id } = await startTestSession(suite.db.db, owner.id);
     const socket = await open(owner.id);
     const early = await request(socket, "doc:join", { sessionId: id, channel: "redraw", stateVector: Y.encodeStateVector(new Y.Doc()) });
     expect(early).toMatchObject({ ok: false, error: { code: "FORBIDDEN", message: "The redraw board opens once the session has finished." } });
 
-    await finishSession(db.db, id, owner.id);
+    await finishSession(suite.db.db, id, owner.id);
     const joined = await request(socket, "doc:join", { sessionId: id, channel: "redraw", stateVector: Y.encodeStateVector(new Y.Doc()) });
     expect(joined).toMatchObject({ ok: true, data: { snapshot: null } });
     expect(await request(socket, "doc:update", { sessionId: id, channel: "redraw", update: update("redrawn") })).toMatchObject({ ok: true });
@@ -60,11 +41,11 @@ describe("the redraw board of a finished session", () => {
     await request(socket, "doc:join", { sessionId: id, stateVector: Y.encodeStateVector(new Y.Doc()) });
     expect(await request(socket, "doc:update", { sessionId: id, update: update("late") })).toMatchObject({ ok: false, error: { code: "CONFLICT" } });
 
-    const redrawn = await readSessionDocument(db.db, id, (doc) => readElements(getWhiteboardMap(doc)).map((element) => element.id), "redraw");
+    const redrawn = await readSessionDocument(suite.db.db, id, (doc) => readElements(getWhiteboardMap(doc)).map((element) => element.id), "redraw");
     expect(redrawn).toEqual(["redrawn"]);
-    expect(await readSessionDocument(db.db, id, (doc) => readElements(getWhiteboardMap(doc)).length)).toBe(0);
+    expect(await readSessionDocument(suite.db.db, id, (doc) => readElements(getWhiteboardMap(doc)).length)).toBe(0);
     // Replay and export read the session as it was: the redraw board is not in its log.
-    expect((await getReplayLog(db.db, id, owner.id)).updates).toHaveLength(0);
+    expect((await getReplayLog(suite.db.db, id, owner.id)).updates).toHaveLength(0);
 
     // A second tab of the same user receives the edit; it comes back after a reconnect too.
     const again = await open(owner.id);
@@ -76,9 +57,9 @@ describe("the redraw board of a finished session", () => {
   });
 
   it("is never opened or written by the interviewer or an observer of a peer round, nor by a stranger, and reaches no one else", async () => {
-    const { id, interviewer, candidate } = await seatedRoom(db.db, { start: true });
-    await finishSession(db.db, id, interviewer.id);
-    const stranger = await createUser(db.db);
+    const { id, interviewer, candidate } = await seatedRoom(suite.db.db, { start: true });
+    await finishSession(suite.db.db, id, interviewer.id);
+    const stranger = await createUser(suite.db.db);
     const interviewerSocket = await open(interviewer.id);
     const strangerSocket = await open(stranger.id);
     const candidateSocket = await open(candidate.id);
@@ -103,8 +84,8 @@ describe("the redraw board of a finished session", () => {
   });
 
   it("refuses an unknown document by name", async () => {
-    const owner = await createUser(db.db);
-    const { id } = await startTestSession(db.db, owner.id);
+    const owner = await createUser(suite.db.db);
+    const { id } = await startTestSession(suite.db.db, owner.id);
     const socket = await open(owner.id);
     const result = await request(socket, "doc:join", { sessionId: id, channel: "scratch" as "redraw", stateVector: Y.encodeStateVector(new Y.Doc()) });
     expect(result).toMatchObject({ ok: false, error: { code: "BAD_REQUEST", message: expect.stringContaining("must be shared, interviewer or redraw") } });
