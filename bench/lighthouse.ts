@@ -14,6 +14,9 @@ import { HttpVisitor } from "./lib/http-client";
 import { runLighthouse, WIDE_SCREEN, type RunFigures } from "./lib/lighthouse-run";
 import { startProductionServer } from "./lib/start-server";
 import { createBenchDatabase } from "./lib/bench-database";
+import * as Y from "yjs";
+import { connectRealtime, request } from "../lib/realtime/client";
+import { WHITEBOARD_MAP_NAME } from "../lib/sessions/document/shape";
 import { freePort } from "../scripts/free-port.mjs";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
@@ -67,6 +70,31 @@ function printTable(rows: { page: Page; median: Median }[]) {
   for (const line of lines) console.log(format(line));
 }
 
+/** A board with a design on it, as a user leaves it: twelve labelled boxes in a grid, stored through the app's socket. */
+async function drawOnBoard(url: string, cookie: string, sessionId: string): Promise<void> {
+  const socket = connectRealtime(url, { transports: ["websocket"], extraHeaders: { cookie }, reconnection: false, forceNew: true });
+  try {
+    await new Promise<void>((resolve, reject) => socket.once("connect", resolve).once("connect_error", reject));
+    const doc = new Y.Doc();
+    const joined = await request(socket, "doc:join", { sessionId, stateVector: Y.encodeStateVector(doc) });
+    if (!joined.ok) throw new Error(joined.error.message);
+    const scene = doc.getMap(WHITEBOARD_MAP_NAME);
+    doc.transact(() => {
+      for (let i = 0; i < 12; i++) {
+        const [x, y] = [(i % 4) * 220, Math.floor(i / 4) * 160];
+        const id = `box-${i}`;
+        scene.set(id, { id, type: "rectangle", x, y, width: 160, height: 90, version: 1, versionNonce: i + 1, seed: i + 1, boundElements: [{ type: "text", id: `label-${i}` }] });
+        const label = `label-${i}`;
+        scene.set(label, { id: label, type: "text", x: x + 20, y: y + 35, width: 120, height: 25, text: `Service ${i + 1}`, originalText: `Service ${i + 1}`, fontSize: 20, fontFamily: 5, containerId: id, version: 1, versionNonce: 100 + i, seed: 100 + i });
+      }
+    });
+    const stored = await request(socket, "doc:update", { sessionId, update: Y.encodeStateAsUpdate(doc) });
+    if (!stored.ok) throw new Error(stored.error.message);
+  } finally {
+    socket.disconnect();
+  }
+}
+
 async function main() {
   const database = await createBenchDatabase("sdp_bench_lighthouse");
   const port = await freePort();
@@ -80,11 +108,15 @@ async function main() {
     await visitor.signUp(`lighthouse-${randomBytes(4).toString("hex")}@example.test`, "Lighthouse Bench");
     const clarify = await visitor.startSolo(QUESTION);
     const highLevel = await visitor.startSolo(QUESTION, 2); // clarify -> estimate -> high-level design
+    const drawn = await visitor.startSolo(QUESTION, 2);
+    await drawOnBoard(server.url, visitor.cookieHeader, drawn);
     const pages: Page[] = [
       { name: "/questions (baseline)", path: "/questions" },
       { name: "session, clarify (no board)", path: `/practice/${clarify}`, target: 90 },
       { name: "session, high-level (phone: notes pane)", path: `/practice/${highLevel}`, target: 80 },
-      { name: "session, high-level (1280 px: board shown)", path: `/practice/${highLevel}`, wide: true, target: 80 },
+      // An empty board waits for the user to point at it; one with a drawing loads its editor at once.
+      { name: "session, high-level (1280 px: empty board shown)", path: `/practice/${highLevel}`, wide: true, target: 80 },
+      { name: "session, high-level (1280 px: board with a drawing)", path: `/practice/${drawn}`, wide: true },
     ];
     const stamp = new Date().toISOString().replace(/[:.]/g, "-");
     const reports = process.env.BENCH_REPORTS ? `bench/results/lighthouse-${stamp}` : null;

@@ -5,6 +5,7 @@ import { buttonStyles } from "@/components/ui/button-styles";
 import { getWhiteboardMap } from "@/lib/whiteboard/scene-sync";
 import { LazyWhiteboard } from "./lazy-whiteboard";
 import { useDocVersion } from "./use-doc-version";
+import { useMediaQuery } from "./use-media-query";
 import type { WhiteboardProps } from "./whiteboard";
 import { WhiteboardFrame } from "./whiteboard-frame";
 
@@ -12,13 +13,16 @@ import { WhiteboardFrame } from "./whiteboard-frame";
  * The room's whiteboard, loaded when there is something to show or to do on it: at once when the
  * scene holds anything (drawn here, by a partner, or earlier) or the viewer follows someone's
  * view; on an empty board, as soon as the user goes to draw (points at the board, touches it, or
- * presses "Start drawing", which then moves the keyboard focus into the board). Until then an empty board costs the page nothing: the
- * editor is the biggest script of the room, and the notes are ready sooner without it.
+ * presses "Start drawing", which then moves the keyboard focus into the board). On a phone the
+ * board is shown only when the user switches to it, so there it loads at once. Until then an
+ * empty board costs the page nothing: the editor is the room's biggest script, and the notes are
+ * ready sooner without it.
  */
 export function BoardOnDemand(props: WhiteboardProps) {
   const version = useDocVersion(props.doc);
   const hasScene = useMemo(() => version >= 0 && getWhiteboardMap(props.doc).size > 0, [props.doc, version]);
   const [wanted, setWanted] = useState<"pointer" | "button" | null>(null);
+  const chosenPane = !useMediaQuery("(min-width: 1024px)"); // the room's wide breakpoint (lg)
   const host = useRef<HTMLDivElement>(null);
   const { onReady } = props;
   const ready = useCallback<NonNullable<WhiteboardProps["onReady"]>>(
@@ -29,7 +33,7 @@ export function BoardOnDemand(props: WhiteboardProps) {
     },
     [onReady, wanted],
   );
-  if (hasScene || wanted || props.following) {
+  if (hasScene || wanted || chosenPane || props.following) {
     return (
       <div ref={host} className="contents">
         <LazyWhiteboard {...props} onReady={ready} />
@@ -59,7 +63,7 @@ export function BoardOnDemand(props: WhiteboardProps) {
             <button type="button" className={buttonStyles.primary} onClick={() => setWanted("button")}>
               Start drawing
             </button>
-            <p className="max-w-xs text-sm text-slate-600">Boxes, arrows and text for your design. The board opens as you point at it.</p>
+            <p className="max-w-xs text-sm text-slate-600">Boxes, arrows and text for your design. It opens as you point at it or tap it.</p>
           </div>
         )}
       </div>

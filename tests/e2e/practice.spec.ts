@@ -152,7 +152,7 @@ test("an empty board loads its editor only when the user goes to draw, and a dra
   await saved(page);
   const board = page.getByTestId("whiteboard");
   await expect(board).toHaveAttribute("data-state", "waiting");
-  await expect(board.getByText("The board opens as you point at it.")).toBeVisible();
+  await expect(board.getByText("It opens as you point at it or tap it.")).toBeVisible();
   expect(editorScripts).toEqual([]);
 
   // By keyboard: the button opens the board and puts the focus in it.
