@@ -9,6 +9,8 @@ export type RealtimeSuite = {
   server: TestServer;
   /** A signed-in socket for `userId`, connected (to this file's server, or `on`), closed after the file's tests. */
   connect: (userId: string, on?: TestServer) => Promise<TestClient>;
+  /** The same socket still connecting, for listeners that must be on before it connects: await `connected(socket)`. */
+  socket: (userId: string, on?: TestServer) => Promise<TestClient>;
   /** Closes the socket with the others after the file's tests (for sockets made by hand). */
   track: (socket: TestClient) => TestClient;
 };
@@ -25,8 +27,9 @@ export function realtimeSuite(options: { backend?: "postgres" | "pglite"; seed?:
       sockets.push(socket);
       return socket;
     },
+    socket: async (userId: string, on?: TestServer) => suite.track(client((on ?? suite.server).url, await sessionCookie(userId))),
     connect: async (userId: string, on?: TestServer) => {
-      const socket = suite.track(client((on ?? suite.server).url, await sessionCookie(userId)));
+      const socket = await suite.socket(userId, on);
       await connected(socket);
       return socket;
     },

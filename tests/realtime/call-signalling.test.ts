@@ -1,22 +1,14 @@
 import { createHmac } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { request } from "@/lib/realtime/client";
 import { joinRoom } from "@/lib/sessions/join-room";
 import type { CallSignal } from "@/lib/sessions/call/schemas";
-import { client, connected, sessionCookie, startRealtimeServer, type TestClient, type TestServer } from "../factories/realtime";
+import { connected, startRealtimeServer, type TestServer } from "../factories/realtime";
+import { realtimeSuite } from "../factories/realtime-suite";
 import { seatedRoom } from "../factories/rooms";
-import { seedQuestions, startTestSession } from "../factories/sessions";
-import { createTestDb, type TestDb } from "../factories/test-db";
+import { startTestSession } from "../factories/sessions";
 import { createUser } from "../factories/users";
-
-const waitFor = async (check: () => boolean, ms = 3000) => {
-  const until = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > until) throw new Error("timed out");
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-};
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+import { pause, waitFor } from "../factories/wait";
 
 const OFFER = "v=0\r\no=- 4611731400430051336 2 IN IP4 127.0.0.1\r\ns=-\r\nt=0 0\r\na=group:BUNDLE 0\r\n";
 const CANDIDATE = { candidate: "candidate:842163049 1 udp 1677729535 192.0.2.10 46154 typ srflx raddr 0.0.0.0 rport 0 generation 0", sdpMid: "0", sdpMLineIndex: 0 };
@@ -25,14 +17,18 @@ const TURN_SECRET = "a-coturn-static-auth-secret";
 type Received = { from: string; fromUserId: string; signal: CallSignal };
 
 describe("the room's call: signalling over the socket", () => {
-  let db: TestDb;
-  let server: TestServer;
-  const sockets: TestClient[] = [];
+  const suite = realtimeSuite({
+    server: {
+      iceServers: [
+        { urls: "stun:stun.example.org:3478", ttlSeconds: 3600 },
+        { urls: ["turn:turn.example.org:3478?transport=udp", "turns:turn.example.org:5349"], secret: TURN_SECRET, ttlSeconds: 600 },
+      ],
+    },
+  });
 
   /** A person's connection, with every call event it hears and every raw frame. */
-  const open = async (userId: string, on: TestServer = server) => {
-    const socket = client(on.url, await sessionCookie(userId));
-    sockets.push(socket);
+  const open = async (userId: string, on?: TestServer) => {
+    const socket = await suite.socket(userId, on);
     const signals: Received[] = [];
     const joined: { connId: string; userId: string; replaces?: string }[] = [];
     const left: string[] = [];
@@ -53,24 +49,8 @@ describe("the room's call: signalling over the socket", () => {
     return { socket, signals, joined, left, media, frames, enter, send, id: () => socket.id! };
   };
 
-  beforeAll(async () => {
-    db = await createTestDb(process.env.DATABASE_URL ? "postgres" : "pglite");
-    await seedQuestions(db.db);
-    server = await startRealtimeServer(db.db, {
-      iceServers: [
-        { urls: "stun:stun.example.org:3478", ttlSeconds: 3600 },
-        { urls: ["turn:turn.example.org:3478?transport=udp", "turns:turn.example.org:5349"], secret: TURN_SECRET, ttlSeconds: 600 },
-      ],
-    });
-  });
-  afterAll(async () => {
-    for (const socket of sockets) socket.disconnect();
-    await server.close();
-    await db.drop();
-  });
-
   it("tells each person who is in the call and relays an offer and candidates to that one browser, stamped with the sender", async () => {
-    const { id, interviewer, candidate } = await seatedRoom(db.db);
+    const { id, interviewer, candidate } = await seatedRoom(suite.db.db);
     const ivy = await open(interviewer.id);
     const cam = await open(candidate.id);
 
@@ -103,7 +83,7 @@ describe("the room's call: signalling over the socket", () => {
   });
 
   it("mints short-lived TURN credentials per user (coturn's use-auth-secret) and never sends the secret", async () => {
-    const { id, interviewer } = await seatedRoom(db.db);
+    const { id, interviewer } = await seatedRoom(suite.db.db);
     const ivy = await open(interviewer.id);
     const before = Math.floor(Date.now() / 1000);
     const ack = await ivy.enter(id);
@@ -121,8 +101,8 @@ describe("the room's call: signalling over the socket", () => {
   });
 
   it("gives strangers nothing: they cannot join, cannot signal in, and hear no frame of the call", async () => {
-    const { id, interviewer, candidate } = await seatedRoom(db.db);
-    const stranger = await createUser(db.db, { name: "Sam Stranger" });
+    const { id, interviewer, candidate } = await seatedRoom(suite.db.db);
+    const stranger = await createUser(suite.db.db, { name: "Sam Stranger" });
     const ivy = await open(interviewer.id);
     const cam = await open(candidate.id);
     const sam = await open(stranger.id);
@@ -135,7 +115,7 @@ describe("the room's call: signalling over the socket", () => {
       error: { code: "NOT_FOUND", message: "You are not in this room's call. Join the call first." },
     });
     // Someone in another room's call, aiming at this room's people by connection id, reaches nobody.
-    const other = await seatedRoom(db.db);
+    const other = await seatedRoom(suite.db.db);
     const oli = await open(other.interviewer.id);
     await oli.enter(other.id);
     expect(await oli.send(other.id, ivy.id(), { type: "offer", sdp: OFFER })).toMatchObject({ ok: false, error: { code: "NOT_FOUND" } });
@@ -153,21 +133,21 @@ describe("the room's call: signalling over the socket", () => {
   });
 
   it("an observer may join the call; a solo session has none", async () => {
-    const { id, token, interviewer } = await seatedRoom(db.db);
-    const watcher = await createUser(db.db, { name: "Olive Observer" });
-    await joinRoom(db.db, watcher.id, token);
+    const { id, token, interviewer } = await seatedRoom(suite.db.db);
+    const watcher = await createUser(suite.db.db, { name: "Olive Observer" });
+    await joinRoom(suite.db.db, watcher.id, token);
     const ivy = await open(interviewer.id);
     const obs = await open(watcher.id);
     await ivy.enter(id);
     const ack = await obs.enter(id);
     expect(ack.ok && ack.data.peers.map((peer) => peer.userId)).toEqual([interviewer.id]);
 
-    const solo = await startTestSession(db.db, interviewer.id);
+    const solo = await startTestSession(suite.db.db, interviewer.id);
     expect(await ivy.enter(solo.id)).toMatchObject({ ok: false, error: { code: "FORBIDDEN", message: "Only a peer room has a call." } });
   });
 
   it("refuses malformed descriptions and candidates, oversize ones, and signalling oneself, each with its reason", async () => {
-    const { id, interviewer, candidate } = await seatedRoom(db.db);
+    const { id, interviewer, candidate } = await seatedRoom(suite.db.db);
     const ivy = await open(interviewer.id);
     const cam = await open(candidate.id);
     await ivy.enter(id);
@@ -189,7 +169,7 @@ describe("the room's call: signalling over the socket", () => {
   });
 
   it("cuts off a flood of signalling with a clear refusal while the others' call goes on", async () => {
-    const { id, interviewer, candidate } = await seatedRoom(db.db);
+    const { id, interviewer, candidate } = await seatedRoom(suite.db.db);
     const ivy = await open(interviewer.id);
     const cam = await open(candidate.id);
     await ivy.enter(id);
@@ -206,7 +186,7 @@ describe("the room's call: signalling over the socket", () => {
   });
 
   it("a reconnecting page replaces its old connection for the others", async () => {
-    const { id, interviewer, candidate } = await seatedRoom(db.db);
+    const { id, interviewer, candidate } = await seatedRoom(suite.db.db);
     const ivy = await open(interviewer.id);
     const cam = await open(candidate.id);
     await ivy.enter(id);
@@ -220,9 +200,9 @@ describe("the room's call: signalling over the socket", () => {
   });
 
   it.runIf(Boolean(process.env.REDIS_URL))("signals between two people connected to different instances", async () => {
-    const second = await startRealtimeServer(db.db);
+    const second = await startRealtimeServer(suite.db.db);
     try {
-      const { id, interviewer, candidate } = await seatedRoom(db.db);
+      const { id, interviewer, candidate } = await seatedRoom(suite.db.db);
       const ivy = await open(interviewer.id);
       const cam = await open(candidate.id, second);
       await ivy.enter(id);

@@ -1,17 +1,17 @@
 import { eq } from "drizzle-orm";
 import * as Y from "yjs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { sessionUpdates } from "@/db/schema";
 import { request } from "@/lib/realtime/client";
 import { notesTextName } from "@/lib/sessions/document/shape";
-import { client, connected, sessionCookie, startRealtimeServer, type TestClient, type TestServer } from "../factories/realtime";
-import { seedQuestions, startTestSession } from "../factories/sessions";
-import { createTestDb, type TestDb } from "../factories/test-db";
+import { client, connected, sessionCookie, type TestClient } from "../factories/realtime";
+import { realtimeSuite } from "../factories/realtime-suite";
+import { startTestSession } from "../factories/sessions";
 import { createUser } from "../factories/users";
+import { waitFor } from "../factories/wait";
 
-/** A browser tab: its own Y.Doc, synced through the server like the practice page does it. */
-async function openTab(url: string, cookie: string, sessionId: string) {
-  const socket = client(url, cookie);
+/** A browser tab on `socket` (not yet connected): its own Y.Doc, synced through the server like the practice page does it. */
+async function openTab(socket: TestClient, sessionId: string) {
   await connected(socket);
   const doc = new Y.Doc();
   socket.on("doc:update", ({ update }) => Y.applyUpdate(doc, new Uint8Array(update), "remote"));
@@ -25,39 +25,22 @@ async function openTab(url: string, cookie: string, sessionId: string) {
   return { socket, doc, joined: joined.data, settle: () => Promise.all(acks) };
 }
 
-const waitFor = async (check: () => boolean, ms = 3000) => {
-  const until = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > until) throw new Error("timed out");
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-};
-
 describe("document sync between tabs", () => {
-  let db: TestDb;
-  let server: TestServer;
-  const sockets: TestClient[] = [];
+  const suite = realtimeSuite();
   let owner: { id: string };
   let cookie: string;
+  /** Another tab of the owner's, with the owner's one cookie. */
+  const newTab = (sessionId: string) => openTab(suite.track(client(suite.server.url, cookie)), sessionId);
 
   beforeAll(async () => {
-    db = await createTestDb(process.env.DATABASE_URL ? "postgres" : "pglite");
-    await seedQuestions(db.db);
-    owner = await createUser(db.db);
+    owner = await createUser(suite.db.db);
     cookie = await sessionCookie(owner.id);
-    server = await startRealtimeServer(db.db);
-  });
-  afterAll(async () => {
-    for (const socket of sockets) socket.disconnect();
-    await server.close();
-    await db.drop();
   });
 
   it("two tabs of the same user converge, and every acknowledged edit is in the log", async () => {
-    const { id } = await startTestSession(db.db, owner.id);
-    const a = await openTab(server.url, cookie, id);
-    const b = await openTab(server.url, cookie, id);
-    sockets.push(a.socket, b.socket);
+    const { id } = await startTestSession(suite.db.db, owner.id);
+    const a = await newTab(id);
+    const b = await newTab(id);
     expect(a.joined.snapshot).toMatchObject({ id, status: "active", readOnly: false });
 
     a.doc.getText(notesTextName("clarify")).insert(0, "Tab A writes. ");
@@ -71,21 +54,18 @@ describe("document sync between tabs", () => {
     expect(text(a.doc)).toContain("Tab A writes.");
     expect(text(a.doc)).toContain("Tab B writes.");
 
-    const stored = await db.db.select().from(sessionUpdates).where(eq(sessionUpdates.sessionId, id));
+    const stored = await suite.db.db.select().from(sessionUpdates).where(eq(sessionUpdates.sessionId, id));
     expect(stored.length).toBe(acks.length);
 
     // A third tab opened later gets everything from the server.
-    const c = await openTab(server.url, cookie, id);
-    sockets.push(c.socket);
+    const c = await newTab(id);
     expect(text(c.doc)).toBe(text(a.doc));
   });
 
   it("lets nobody else join or write", async () => {
-    const { id } = await startTestSession(db.db, owner.id);
-    const stranger = await createUser(db.db);
-    const socket = client(server.url, await sessionCookie(stranger.id));
-    sockets.push(socket);
-    await connected(socket);
+    const { id } = await startTestSession(suite.db.db, owner.id);
+    const stranger = await createUser(suite.db.db);
+    const socket = await suite.connect(stranger.id);
     const join = await request(socket, "doc:join", { sessionId: id, stateVector: Y.encodeStateVector(new Y.Doc()) });
     expect(join).toMatchObject({ ok: false, error: { code: "NOT_FOUND" } });
     const update = Y.encodeStateAsUpdate(new Y.Doc());
@@ -94,9 +74,8 @@ describe("document sync between tabs", () => {
   });
 
   it("answers malformed updates and payloads with a clear error, and keeps the document intact", async () => {
-    const { id } = await startTestSession(db.db, owner.id);
-    const tab = await openTab(server.url, cookie, id);
-    sockets.push(tab.socket);
+    const { id } = await startTestSession(suite.db.db, owner.id);
+    const tab = await newTab(id);
     tab.doc.getText(notesTextName("clarify")).insert(0, "kept");
     await tab.settle();
     const junk = await request(tab.socket, "doc:update", { sessionId: id, update: new Uint8Array([9, 9, 9, 9]) });
@@ -105,8 +84,7 @@ describe("document sync between tabs", () => {
     expect(wrongShape).toMatchObject({ ok: false, error: { code: "BAD_REQUEST" } });
     const badId = await request(tab.socket, "doc:join", { sessionId: "not-a-uuid", stateVector: new Uint8Array() });
     expect(badId).toMatchObject({ ok: false, error: { code: "BAD_REQUEST" } });
-    const fresh = await openTab(server.url, cookie, id);
-    sockets.push(fresh.socket);
+    const fresh = await newTab(id);
     expect(fresh.doc.getText(notesTextName("clarify")).toString()).toBe("kept");
   });
 });

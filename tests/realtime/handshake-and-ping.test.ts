@@ -1,33 +1,16 @@
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { connectRealtime, request } from "@/lib/realtime/client";
 import { encode } from "next-auth/jwt";
 import { endAllSessions, getSessionVersion } from "@/lib/users/session-version";
-import { createTestDb, type TestDb } from "../factories/test-db";
 import { createUser } from "../factories/users";
-import { client, connected, SECRET, sessionCookie, startRealtimeServer, type TestClient, type TestServer } from "../factories/realtime";
+import { client, connected, SECRET, sessionCookie } from "../factories/realtime";
+import { realtimeSuite } from "../factories/realtime-suite";
 
 describe("realtime handshake and ping", () => {
-  let server: TestServer;
-  const sockets: TestClient[] = [];
-  const open = (cookie?: string) => {
-    const socket = client(server.url, cookie);
-    sockets.push(socket);
-    return socket;
-  };
-
-  let db: TestDb;
-  const userId = async () => (await createUser(db.db)).id;
-
-  beforeAll(async () => {
-    db = await createTestDb("pglite");
-    server = await startRealtimeServer(db.db);
-  });
-  afterAll(async () => {
-    for (const socket of sockets) socket.disconnect();
-    await server.close();
-    await db.drop();
-  });
+  const suite = realtimeSuite({ backend: "pglite", seed: false });
+  const open = (cookie?: string) => suite.track(client(suite.server.url, cookie));
+  const userId = async () => (await createUser(suite.db.db)).id;
 
   it("refuses a socket without a session", async () => {
     await expect(connected(open())).rejects.toThrow(/unauthorized/);
@@ -40,17 +23,14 @@ describe("realtime handshake and ping", () => {
 
   it("refuses a page of another origin even with the visitor's cookie, and accepts the app's own", async () => {
     const cookie = await sessionCookie(await userId());
-    const withOrigin = (origin: string) => {
-      const socket = connectRealtime(server.url, { transports: ["websocket"], extraHeaders: { cookie, origin }, reconnection: false, forceNew: true });
-      sockets.push(socket);
-      return socket;
-    };
+    const withOrigin = (origin: string) =>
+      suite.track(connectRealtime(suite.server.url, { transports: ["websocket"], extraHeaders: { cookie, origin }, reconnection: false, forceNew: true }));
     // Another port of the same host is the same site to a browser, which sends the cookie along.
-    const otherPort = new URL(server.url);
+    const otherPort = new URL(suite.server.url);
     otherPort.port = String(Number(otherPort.port) + 1);
     await expect(connected(withOrigin(otherPort.origin))).rejects.toThrow(/forbidden: a page at http:\/\/127\.0\.0\.1:\d+ may not open/);
     await expect(connected(withOrigin("https://evil.test"))).rejects.toThrow(/forbidden/);
-    const own = withOrigin(server.url);
+    const own = withOrigin(suite.server.url);
     await connected(own);
     expect((await request(own, "ping", { sentAt: Date.now() })).ok).toBe(true);
   });
@@ -59,10 +39,10 @@ describe("realtime handshake and ping", () => {
     const id = await userId();
     const before = await sessionCookie(id);
     await connected(open(before));
-    await endAllSessions(db.db, id); // signing out anywhere does this
+    await endAllSessions(suite.db.db, id); // signing out anywhere does this
     await expect(connected(open(before))).rejects.toThrow(/unauthorized/);
     // A session issued after it (at the new version) works.
-    const after = `next-auth.session-token=${await encode({ token: { sub: id, sv: await getSessionVersion(db.db, id) }, secret: SECRET })}`;
+    const after = `next-auth.session-token=${await encode({ token: { sub: id, sv: await getSessionVersion(suite.db.db, id) }, secret: SECRET })}`;
     await connected(open(after));
     await expect(connected(open(await sessionCookie(randomUUID())))).rejects.toThrow(/unauthorized/);
   });

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate } from "y-protocols/awareness";
 import * as Y from "yjs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { sessionUpdates } from "@/db/schema";
 import { request } from "@/lib/realtime/client";
 import { MAX_AWARENESS_BYTES } from "@/lib/sessions/document/limits";
@@ -9,24 +9,14 @@ import { notesTextName, privateNotes, WHITEBOARD_MAP_NAME } from "@/lib/sessions
 import { joinRoom } from "@/lib/sessions/join-room";
 import type { Channel } from "@/lib/sessions/schemas";
 import { swapSeats } from "@/lib/sessions/swap-seats";
-import { client, connected, sessionCookie, startRealtimeServer, type TestClient, type TestServer } from "../factories/realtime";
+import { connected, type TestClient } from "../factories/realtime";
+import { realtimeSuite } from "../factories/realtime-suite";
 import { seatedRoom } from "../factories/rooms";
-import { seedQuestions } from "../factories/sessions";
-import { createTestDb, type TestDb } from "../factories/test-db";
 import { createUser } from "../factories/users";
+import { pause, waitFor } from "../factories/wait";
 
-const waitFor = async (check: () => boolean, ms = 3000) => {
-  const until = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > until) throw new Error("timed out");
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-};
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** A participant's connection: every frame it receives is recorded byte for byte. */
-async function connect(server: TestServer, userId: string) {
-  const socket = client(server.url, await sessionCookie(userId));
+/** A participant's connection (`socket`, not yet connected): every frame it receives is recorded byte for byte. */
+async function connect(socket: TestClient) {
   const frames: Buffer[] = [];
   socket.io.on("open", () => {
     socket.io.engine.on("packet", (packet: { data?: unknown }) => {
@@ -68,30 +58,13 @@ async function connect(server: TestServer, userId: string) {
 }
 
 describe("peer rooms over the socket", () => {
-  let db: TestDb;
-  let server: TestServer;
-  const sockets: TestClient[] = [];
-  const open = async (userId: string) => {
-    const participant = await connect(server, userId);
-    sockets.push(participant.socket);
-    return participant;
-  };
-
-  beforeAll(async () => {
-    db = await createTestDb(process.env.DATABASE_URL ? "postgres" : "pglite");
-    await seedQuestions(db.db);
-    server = await startRealtimeServer(db.db);
-  });
-  afterAll(async () => {
-    for (const socket of sockets) socket.disconnect();
-    await server.close();
-    await db.drop();
-  });
+  const suite = realtimeSuite();
+  const open = async (userId: string) => connect(await suite.socket(userId));
 
   it("never sends a candidate or an observer a byte of the interviewer's document, even when they ask for it by id", async () => {
-    const { id, token, interviewer, candidate } = await seatedRoom(db.db, { start: true });
-    const watcher = await createUser(db.db);
-    await joinRoom(db.db, watcher.id, token);
+    const { id, token, interviewer, candidate } = await seatedRoom(suite.db.db, { start: true });
+    const watcher = await createUser(suite.db.db);
+    await joinRoom(suite.db.db, watcher.id, token);
     const ivy = await open(interviewer.id);
     const cam = await open(candidate.id);
     const obs = await open(watcher.id);
@@ -119,14 +92,14 @@ describe("peer rooms over the socket", () => {
     expect(obs.received(secret)).toBe(false);
     expect(cam.received("shared words")).toBe(true); // the recording itself works
     // Nothing the refused writes carried was stored.
-    const stored = await db.db.select({ userId: sessionUpdates.userId, channel: sessionUpdates.channel }).from(sessionUpdates).where(eq(sessionUpdates.sessionId, id));
+    const stored = await suite.db.db.select({ userId: sessionUpdates.userId, channel: sessionUpdates.channel }).from(sessionUpdates).where(eq(sessionUpdates.sessionId, id));
     expect(stored.filter((row) => row.channel === "interviewer").every((row) => row.userId === interviewer.id)).toBe(true);
   });
 
   it("converges the candidate's notes and the interviewer's drawing, and refuses an observer's edit", async () => {
-    const { id, token, interviewer, candidate } = await seatedRoom(db.db, { start: true });
-    const watcher = await createUser(db.db);
-    await joinRoom(db.db, watcher.id, token);
+    const { id, token, interviewer, candidate } = await seatedRoom(suite.db.db, { start: true });
+    const watcher = await createUser(suite.db.db);
+    await joinRoom(suite.db.db, watcher.id, token);
     const ivy = await open(interviewer.id);
     const cam = await open(candidate.id);
     const obs = await open(watcher.id);
@@ -141,19 +114,19 @@ describe("peer rooms over the socket", () => {
     expect(refused).toMatchObject({ ok: false, error: { code: "FORBIDDEN", message: expect.stringContaining("Observers") } });
     await pause(100);
     expect(cam.docs.get("shared")!.getText(notesTextName("clarify")).toString()).not.toContain("observer");
-    const rows = await db.db.select({ userId: sessionUpdates.userId }).from(sessionUpdates).where(eq(sessionUpdates.sessionId, id));
+    const rows = await suite.db.db.select({ userId: sessionUpdates.userId }).from(sessionUpdates).where(eq(sessionUpdates.sessionId, id));
     expect(rows.map((row) => row.userId).sort()).toEqual([candidate.id, interviewer.id].sort());
   });
 
   it("moves the interviewer channel with the seat the moment roles swap", async () => {
-    const { id, interviewer, candidate } = await seatedRoom(db.db);
+    const { id, interviewer, candidate } = await seatedRoom(suite.db.db);
     const ivy = await open(interviewer.id);
     const cam = await open(candidate.id);
     expect((await ivy.join(id, "interviewer")).ok).toBe(true);
     await cam.join(id);
     expect(await cam.join(id, "interviewer")).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
 
-    await swapSeats(db.db, id, interviewer.id);
+    await swapSeats(suite.db.db, id, interviewer.id);
     await pause(150); // the broadcast that drops the old interviewer's sockets from the channel
     expect((await cam.join(id, "interviewer")).ok).toBe(true);
     const note = "AFTER-SWAP-note-91c2";
@@ -167,7 +140,7 @@ describe("peer rooms over the socket", () => {
   });
 
   it("relays presence with the sender's real identity, and clears it when they leave", async () => {
-    const { id, interviewer, candidate } = await seatedRoom(db.db, { start: true });
+    const { id, interviewer, candidate } = await seatedRoom(suite.db.db, { start: true });
     const ivy = await open(interviewer.id);
     const cam = await open(candidate.id);
     await Promise.all([ivy.join(id), cam.join(id)]);
@@ -187,7 +160,7 @@ describe("peer rooms over the socket", () => {
     applyAwarenessUpdate(mirror, new Uint8Array(seen[0]!.update), "test");
     expect(mirror.getStates().has(awareness.clientID)).toBe(true);
     // Nothing of presence is stored.
-    expect(await db.db.select().from(sessionUpdates).where(eq(sessionUpdates.sessionId, id))).toHaveLength(0);
+    expect(await suite.db.db.select().from(sessionUpdates).where(eq(sessionUpdates.sessionId, id))).toHaveLength(0);
 
     const connId = cam.socket.id!;
     cam.socket.disconnect();
@@ -195,7 +168,7 @@ describe("peer rooms over the socket", () => {
   });
 
   it("refuses oversize and flooding presence with a notice, and stays responsive", async () => {
-    const { id, interviewer, candidate } = await seatedRoom(db.db, { start: true });
+    const { id, interviewer, candidate } = await seatedRoom(suite.db.db, { start: true });
     const ivy = await open(interviewer.id);
     const cam = await open(candidate.id);
     await Promise.all([ivy.join(id), cam.join(id)]);
@@ -206,7 +179,7 @@ describe("peer rooms over the socket", () => {
 
     cam.socket.emit("awareness:update", { sessionId: id, update: new Uint8Array(MAX_AWARENESS_BYTES + 1000) });
     await waitFor(() => notices.some((notice) => notice.code === "PAYLOAD_TOO_LARGE"));
-    const stranger = await createUser(db.db);
+    const stranger = await createUser(suite.db.db);
     const outsider = await open(stranger.id);
     outsider.socket.emit("awareness:update", { sessionId: id, update: new Uint8Array([0]) });
 

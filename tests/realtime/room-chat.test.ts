@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { request } from "@/lib/realtime/client";
 import type { ChatMessage } from "@/lib/sessions/chat/schemas";
@@ -6,30 +6,18 @@ import { allowObserverChat } from "@/lib/sessions/allow-observer-chat";
 import { getChatHistory } from "@/lib/sessions/chat/get-chat-history";
 import { finishSession } from "@/lib/sessions/finish-session";
 import { joinRoom } from "@/lib/sessions/join-room";
-import { client, connected, sessionCookie, startRealtimeServer, type TestClient, type TestServer } from "../factories/realtime";
+import { connected, startRealtimeServer, type TestServer } from "../factories/realtime";
+import { realtimeSuite } from "../factories/realtime-suite";
 import { seatedRoom } from "../factories/rooms";
-import { seedQuestions } from "../factories/sessions";
-import { createTestDb, type TestDb } from "../factories/test-db";
 import { createUser } from "../factories/users";
-
-const waitFor = async (check: () => boolean, ms = 3000) => {
-  const until = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > until) throw new Error("timed out");
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-};
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+import { pause, waitFor } from "../factories/wait";
 
 describe("a peer room's chat over the socket", () => {
-  let db: TestDb;
-  let server: TestServer;
-  const sockets: TestClient[] = [];
+  const suite = realtimeSuite();
 
   /** A person's connection: every chat message it is sent, and every raw frame. */
-  const open = async (userId: string, on: TestServer = server) => {
-    const socket = client(on.url, await sessionCookie(userId));
-    sockets.push(socket);
+  const open = async (userId: string, on?: TestServer) => {
+    const socket = await suite.socket(userId, on);
     const messages: ChatMessage[] = [];
     const frames: string[] = [];
     socket.io.on("open", () => socket.io.engine.on("packet", (packet: { data?: unknown }) => void (typeof packet.data === "string" && frames.push(packet.data))));
@@ -40,19 +28,8 @@ describe("a peer room's chat over the socket", () => {
     return { socket, messages, frames, join, say };
   };
 
-  beforeAll(async () => {
-    db = await createTestDb(process.env.DATABASE_URL ? "postgres" : "pglite");
-    await seedQuestions(db.db);
-    server = await startRealtimeServer(db.db);
-  });
-  afterAll(async () => {
-    for (const socket of sockets) socket.disconnect();
-    await server.close();
-    await db.drop();
-  });
-
   it("delivers messages sent at the same moment to both participants in one order, with sender and time", async () => {
-    const { id, interviewer, candidate } = await seatedRoom(db.db, { start: true });
+    const { id, interviewer, candidate } = await seatedRoom(suite.db.db, { start: true });
     const ivy = await open(interviewer.id);
     const cam = await open(candidate.id);
     expect((await ivy.join(id)).ok).toBe(true);
@@ -72,31 +49,31 @@ describe("a peer room's chat over the socket", () => {
     expect(ivy.messages.every((m) => m.sentAt >= before - 1000 && m.sentAt <= Date.now() + 1000)).toBe(true);
     // What was acknowledged is what the history holds.
     const acked = acks.map((ack) => (ack.ok ? ack.data.message.seq : 0)).sort();
-    expect((await getChatHistory(db.db, id, candidate.id)).messages.map((m) => m.seq)).toEqual(acked);
+    expect((await getChatHistory(suite.db.db, id, candidate.id)).messages.map((m) => m.seq)).toEqual(acked);
   });
 
   it("gives a stranger's socket a 404 for sending and never a frame of the chat", async () => {
-    const { id, interviewer, candidate } = await seatedRoom(db.db, { start: true });
-    const stranger = await createUser(db.db);
+    const { id, interviewer, candidate } = await seatedRoom(suite.db.db, { start: true });
+    const stranger = await createUser(suite.db.db);
     const ivy = await open(interviewer.id);
     const outsider = await open(stranger.id);
     await ivy.join(id);
     expect(await outsider.join(id)).toMatchObject({ ok: false, error: { code: "NOT_FOUND" } });
     expect(await outsider.say(id, "let me in")).toMatchObject({ ok: false, error: { code: "NOT_FOUND" } });
-    await expect(getChatHistory(db.db, id, stranger.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(getChatHistory(suite.db.db, id, stranger.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
     const secret = "only-for-the-room-5d1c";
     expect((await ivy.say(id, secret)).ok).toBe(true);
     await waitFor(() => ivy.messages.length === 1);
     await pause(200);
     expect(outsider.messages).toEqual([]);
     expect(outsider.frames.some((frame) => frame.includes(secret))).toBe(false);
-    expect((await getChatHistory(db.db, id, candidate.id)).messages.map((m) => m.body)).toEqual([secret]);
+    expect((await getChatHistory(suite.db.db, id, candidate.id)).messages.map((m) => m.body)).toEqual([secret]);
   });
 
   it("lets an observer read but refuses their messages until the interviewer allows them, asking the setting stored now", async () => {
-    const { id, token, interviewer } = await seatedRoom(db.db, { start: true });
-    const watcher = await createUser(db.db, { name: "Olive Observer" });
-    await joinRoom(db.db, watcher.id, token);
+    const { id, token, interviewer } = await seatedRoom(suite.db.db, { start: true });
+    const watcher = await createUser(suite.db.db, { name: "Olive Observer" });
+    await joinRoom(suite.db.db, watcher.id, token);
     const ivy = await open(interviewer.id);
     const obs = await open(watcher.id);
     await ivy.join(id);
@@ -105,16 +82,16 @@ describe("a peer room's chat over the socket", () => {
     await waitFor(() => obs.messages.length === 1);
     const refused = await obs.say(id, "hello from the gallery");
     expect(refused).toMatchObject({ ok: false, error: { code: "FORBIDDEN", message: expect.stringContaining("interviewer has not opened it") } });
-    await allowObserverChat(db.db, id, interviewer.id, true);
+    await allowObserverChat(suite.db.db, id, interviewer.id, true);
     expect(await obs.say(id, "thanks for letting me in")).toMatchObject({ ok: true, data: { message: { seq: 2, name: "Olive Observer" } } });
     await waitFor(() => ivy.messages.length === 2);
-    await allowObserverChat(db.db, id, interviewer.id, false);
+    await allowObserverChat(suite.db.db, id, interviewer.id, false);
     expect(await obs.say(id, "one more")).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
-    await expect(allowObserverChat(db.db, id, watcher.id, true)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(allowObserverChat(suite.db.db, id, watcher.id, true)).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 
   it("refuses oversize and malformed messages with a clear reason, and stores nothing of them", async () => {
-    const { id, interviewer, candidate } = await seatedRoom(db.db, { start: true });
+    const { id, interviewer, candidate } = await seatedRoom(suite.db.db, { start: true });
     const cam = await open(candidate.id);
     await cam.join(id);
     expect(await cam.say(id, "x".repeat(1001))).toMatchObject({
@@ -129,11 +106,11 @@ describe("a peer room's chat over the socket", () => {
     const tab = await open(candidate.id);
     expect(await tab.say(id, "nul \u0000 inside")).toMatchObject({ ok: false, error: { code: "BAD_REQUEST" } });
     expect(await tab.say(id, "x".repeat(1000))).toMatchObject({ ok: true, data: { message: { seq: 1 } } });
-    expect((await getChatHistory(db.db, id, interviewer.id)).messages).toHaveLength(1);
+    expect((await getChatHistory(suite.db.db, id, interviewer.id)).messages).toHaveLength(1);
   });
 
   it("cuts off a flood from one person and leaves the other's chat working", async () => {
-    const { id, interviewer, candidate } = await seatedRoom(db.db, { start: true });
+    const { id, interviewer, candidate } = await seatedRoom(suite.db.db, { start: true });
     const ivy = await open(interviewer.id);
     const cam = await open(candidate.id);
     await Promise.all([ivy.join(id), cam.join(id)]);
@@ -147,33 +124,33 @@ describe("a peer room's chat over the socket", () => {
   });
 
   it("keeps acknowledged messages across a reconnect to a freshly started server, and continues their order", async () => {
-    const { id, interviewer, candidate } = await seatedRoom(db.db, { start: true });
+    const { id, interviewer, candidate } = await seatedRoom(suite.db.db, { start: true });
     const cam = await open(candidate.id);
     await cam.join(id);
     expect(await cam.say(id, "before the restart")).toMatchObject({ ok: true, data: { message: { seq: 1 } } });
     cam.socket.disconnect();
-    const restarted = await startRealtimeServer(db.db);
+    const restarted = await startRealtimeServer(suite.db.db);
     try {
       const again = await open(candidate.id, restarted);
       const ivy = await open(interviewer.id, restarted);
       await Promise.all([again.join(id), ivy.join(id)]);
-      expect((await getChatHistory(db.db, id, candidate.id)).messages.map((m) => m.body)).toEqual(["before the restart"]);
+      expect((await getChatHistory(suite.db.db, id, candidate.id)).messages.map((m) => m.body)).toEqual(["before the restart"]);
       expect(await again.say(id, "after it")).toMatchObject({ ok: true, data: { message: { seq: 2 } } });
       // (Both test servers share this process's domain events, so ivy may hear it twice; pages keep one per seq.)
       await waitFor(() => ivy.messages.some((m) => m.seq === 2 && m.body === "after it"));
-      expect((await getChatHistory(db.db, id, interviewer.id, 1)).messages.map((m) => m.body)).toEqual(["after it"]);
+      expect((await getChatHistory(suite.db.db, id, interviewer.id, 1)).messages.map((m) => m.body)).toEqual(["after it"]);
     } finally {
       await restarted.close();
     }
   });
 
   it("makes a finished round's chat read-only and still readable", async () => {
-    const { id, interviewer, candidate } = await seatedRoom(db.db, { start: true });
+    const { id, interviewer, candidate } = await seatedRoom(suite.db.db, { start: true });
     const cam = await open(candidate.id);
     await cam.join(id);
     await cam.say(id, "last words");
-    await finishSession(db.db, id, interviewer.id);
+    await finishSession(suite.db.db, id, interviewer.id);
     expect(await cam.say(id, "too late")).toMatchObject({ ok: false, error: { code: "CONFLICT", message: "This round is over, so its chat is read-only now." } });
-    expect((await getChatHistory(db.db, id, interviewer.id)).messages.map((m) => m.body)).toEqual(["last words"]);
+    expect((await getChatHistory(suite.db.db, id, interviewer.id)).messages.map((m) => m.body)).toEqual(["last words"]);
   });
 });
