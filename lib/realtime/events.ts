@@ -38,7 +38,8 @@ export const clientEvents = {
   },
   /**
    * A later sync round on a joined document: the periodic check that repairs a lost broadcast
-   * (Redis pub/sub may drop messages), and the immediate one after the server says "doc:resync".
+   * (Redis pub/sub may drop messages), and the immediate one after the server says "doc:resync"
+   * (its subscriber came back, or someone else joined the document).
    */
   "doc:sync": {
     payload: z.strictObject({ sessionId, channel, stateVector: binary }),

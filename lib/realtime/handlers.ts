@@ -70,6 +70,9 @@ export const handlers: { [E in ClientEventName]: Handler<E> } = {
     await socket.join(sessionRoom(sessionId));
     socket.data.joined.add(joinedKey(sessionId, channel));
     const sync = await readDocument(db, sessionId, stateVector, channel);
+    // A joiner may come from an instance that stored its edits and died before broadcasting them:
+    // the others already in the document fetch whatever they lack now, not at their next check.
+    socket.to(channelRoom(sessionId, channel)).emit("doc:resync");
     return { ...sync, snapshot: channel === "shared" ? await loadSnapshot(db, sessionId, socket.data.userId) : null };
   },
 

@@ -3,6 +3,7 @@ import * as Y from "yjs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { sessionUpdates } from "@/db/schema";
 import { request } from "@/lib/realtime/client";
+import { appendDocumentUpdate } from "@/lib/sessions/document/append-update";
 import { notesTextName } from "@/lib/sessions/document/shape";
 import { client, connected, sessionCookie, type TestClient } from "../factories/realtime";
 import { realtimeSuite } from "../factories/realtime-suite";
@@ -60,6 +61,25 @@ describe("document sync between tabs", () => {
     // A third tab opened later gets everything from the server.
     const c = await newTab(id);
     expect(text(c.doc)).toBe(text(a.doc));
+  });
+
+  it("tells the tabs already in a document to catch up when another joins, since it may bring edits they were never sent", async () => {
+    const { id } = await startTestSession(suite.db.db, owner.id);
+    const a = await newTab(id);
+    let told = 0;
+    a.socket.on("doc:resync", () => told++);
+    // Stored by an instance that died before broadcasting it: no socket here was sent it.
+    const elsewhere = new Y.Doc();
+    elsewhere.getText(notesTextName("clarify")).insert(0, "Stored, never broadcast. ");
+    await appendDocumentUpdate(suite.db.db, { sessionId: id, userId: owner.id, update: Y.encodeStateAsUpdate(elsewhere) });
+    expect(a.doc.getText(notesTextName("clarify")).toString()).toBe("");
+
+    await newTab(id); // the tab that moved to this instance joins
+    await waitFor(() => told === 1);
+    const sync = await request(a.socket, "doc:sync", { sessionId: id, stateVector: Y.encodeStateVector(a.doc) });
+    if (!sync.ok) throw new Error(sync.error.message);
+    Y.applyUpdate(a.doc, new Uint8Array(sync.data.update), "remote");
+    expect(a.doc.getText(notesTextName("clarify")).toString()).toBe("Stored, never broadcast. ");
   });
 
   it("lets nobody else join or write", async () => {
