@@ -6,7 +6,8 @@
  * - Jeff Dean, "Numbers Everyone Should Know" (LADIS 2009 keynote, repeated in his 2010 Stanford
  *   talk), which builds on Peter Norvig's table in "Teach Yourself Programming in Ten Years"
  *   (2001). The two SSD rows are not Dean's: they were added to the table in the widely shared
- *   2012 "Latency numbers every programmer should know" version, and are marked so.
+ *   2012 "Latency numbers every programmer should know" version, and are marked so. That version
+ *   also turned Dean's "send 2 KB over 1 Gbps: 20 µs" into 1 KB in 10 µs (the same rate).
  * - Colin Scott, "Latency Numbers Every Programmer Should Know" (interactive page, 2020 setting):
  *   Dean's figures projected forward along hardware trend lines. Projections, not measurements.
  * - Current hardware: vendor datasheets and common measurements, rounded (see the notes).
@@ -25,8 +26,8 @@ export const LATENCY_ROWS: LatencyRow[] = [
   { operation: "L2 cache reference", dean2010: "7 ns", scott2020: "4 ns", current: "~3–5 ns" },
   { operation: "Mutex lock/unlock (uncontended)", dean2010: "25 ns", scott2020: "17 ns", current: "~15–25 ns; µs once threads contend" },
   { operation: "Main memory reference", dean2010: "100 ns", scott2020: "100 ns", current: "~80–120 ns" },
-  { operation: "Compress 1 KB (Zippy/Snappy)", dean2010: "3 µs", scott2020: "2 µs", current: "~2–4 µs (Snappy: 250–500 MB/s per core)" },
-  { operation: "Send 1 KB over 1 Gbps", dean2010: "10 µs", scott2020: "— (extrapolated link speed)", current: "~8 µs on the wire (8,000 bits ÷ 1 Gbps)" },
+  { operation: "Compress 1 KB (Zippy/Snappy)", dean2010: "3 µs", scott2020: "2 µs", current: "~2–4 µs (Snappy README: compresses at 250+ MB/s per core, decompresses at 500+)" },
+  { operation: "Send 1 KB over 1 Gbps", dean2010: "10 µs (slide: 2 KB in 20 µs)", scott2020: "44 ns for 2 KB (extrapolated link speed)", current: "~8 µs on the wire (8,000 bits ÷ 1 Gbps)" },
   { operation: "Read 4 KB at random from SSD", dean2010: "150 µs*", scott2020: "16 µs", current: "~50–100 µs (NVMe, one request at a time)" },
   { operation: "Read 1 MB sequentially from memory", dean2010: "250 µs", scott2020: "3 µs", current: "~50–100 µs on one thread (10–20 GB/s)" },
   { operation: "Round trip within one datacenter", dean2010: "500 µs", scott2020: "500 µs", current: "~100–500 µs" },
@@ -37,7 +38,7 @@ export const LATENCY_ROWS: LatencyRow[] = [
 ];
 
 export const LATENCY_NOTES: string[] = [
-  "Dean 2010: Jeff Dean's “Numbers Everyone Should Know” (2009–2010 talks), after Peter Norvig's 2001 table. * The SSD rows were added in the widely shared 2012 version of the table.",
+  "Dean 2010: Jeff Dean's “Numbers Everyone Should Know” (2009–2010 talks), after Peter Norvig's 2001 table. * The SSD rows were added in the widely shared 2012 version of the table, which also restated Dean's “send 2 KB over 1 Gbps: 20 µs” per kilobyte.",
   "Scott 2020: Colin Scott's interactive “Latency Numbers Every Programmer Should Know”, set to 2020. It projects Dean's figures along trend lines, so rows such as memory bandwidth, disk and network are faster than real hardware: no spinning disk reads 1 MB in 825 µs.",
   "Current hardware: datasheets of datacenter NVMe SSDs and 7,200 rpm drives, Google's Snappy README, and measured memory bandwidth per thread, rounded.",
   "For estimates, use the current-hardware column and round to a power of ten. Use Dean's column for the ratios it teaches (memory, then SSD, then network, then disk, then other continents) and Scott's to see what has changed, not as a measurement.",
