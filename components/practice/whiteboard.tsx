@@ -17,10 +17,10 @@ import { applyLocalElements, getWhiteboardMap, readElements, type WhiteboardElem
 import { followedScroll } from "@/lib/whiteboard/follow-view";
 import { keepFontsSelfHosted } from "@/lib/whiteboard/self-hosted-fonts";
 import { listenToPagehideForUnload } from "@/lib/whiteboard/unload-as-pagehide";
+import { EXCALIDRAW_ASSET_PATH } from "@/lib/whiteboard/preview-font";
 import { LoadingCanvas, WhiteboardFrame } from "./whiteboard-frame";
 
-/** Where public/excalidraw-assets/ is served; Excalidraw appends "fonts/<Family>/<file>.woff2". */
-export const EXCALIDRAW_ASSET_PATH = "/excalidraw-assets/";
+export { EXCALIDRAW_ASSET_PATH };
 /** Local edits reach Yjs at most this often (one transaction per window, not one per pointer move). */
 const PUSH_THROTTLE_MS = 100;
 const EXPORT_BACKGROUND = "#ffffff";

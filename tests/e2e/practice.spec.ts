@@ -140,7 +140,7 @@ test("a session belongs to its owner; unfinished sessions can be resumed or aban
   await expect(page.getByText("Nothing in progress.")).toBeVisible();
 });
 
-test("an empty board loads its editor only when the user goes to draw, and a drawn one at once", async ({ page }) => {
+test("the board loads its editor only when the user goes to use it; until then a drawn board shows a picture of the drawing", async ({ page }) => {
   await signUp(page);
   const { id } = await (await page.request.post("/api/practice", { data: { questionSlug: "url-shortener", plan: [{ key: "high_level", minutes: 10 }] } })).json();
   // Excalidraw's own code (it links its shared libraries site); our small board module is not counted.
@@ -170,8 +170,16 @@ test("an empty board loads its editor only when the user goes to draw, and a dra
   await expect(board).toHaveAttribute("data-elements", "1");
   await saved(page);
 
-  // Something on it: after a reload the board opens without being asked.
+  // Something on it: after a reload the board shows a picture of the drawing, still without the
+  // editor, which opens when the user points at the board.
+  editorScripts.length = 0;
   await page.reload();
+  const preview = page.getByTestId("whiteboard");
+  await expect(preview).toHaveAttribute("data-state", "preview");
+  await expect(preview).toHaveAttribute("data-elements", "1");
+  await expect(preview.getByRole("img", { name: /The whiteboard: 1 element/ }).locator("path").first()).toBeVisible();
+  expect(editorScripts).toEqual([]);
+  await preview.hover();
   await expect(page.getByTestId("whiteboard").locator("canvas.interactive")).toBeVisible({ timeout: 30_000 });
   await expect(page.getByTestId("whiteboard")).toHaveAttribute("data-elements", "1");
 });
