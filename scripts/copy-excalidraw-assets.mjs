@@ -13,6 +13,10 @@ const sourceDir = path.join(packageDir, "dist", "prod");
 const targetDir = path.join(root, "public", "excalidraw-assets");
 // Everything Excalidraw resolves against EXCALIDRAW_ASSET_PATH lives in these folders of dist/prod/.
 const ASSET_FOLDERS = ["fonts"];
+// Its stylesheet too, which the board adds to the page only when the editor loads: imported as a
+// module, Next.js would link it from every page that can show a board, blocking their first paint.
+// Its font URLs are relative ("./fonts/..."), so they resolve to the fonts copied beside it.
+const ASSET_FILES = [["index.css", "excalidraw.css"]];
 
 const counts = { copied: 0, unchanged: 0, removed: 0 };
 
@@ -53,6 +57,20 @@ for (const folder of ASSET_FOLDERS) {
     process.exit(1);
   }
   mirror(from, path.join(targetDir, folder));
+}
+
+for (const [from, to] of ASSET_FILES) {
+  const source = path.join(sourceDir, from);
+  if (!existsSync(source)) {
+    console.error(`[excalidraw-assets] ${path.relative(root, source)} not found: has the package layout changed?`);
+    process.exit(1);
+  }
+  const target = path.join(targetDir, to);
+  if (sameContent(source, target)) counts.unchanged++;
+  else {
+    copyFileSync(source, target);
+    counts.copied++;
+  }
 }
 
 const { version } = JSON.parse(readFileSync(path.join(packageDir, "package.json"), "utf8"));

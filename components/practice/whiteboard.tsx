@@ -3,8 +3,7 @@
 // The session whiteboard: Excalidraw bound both ways to the scene map of a Yjs document.
 // Local edits -> applyLocalElements (throttled, newer versions only); remote transactions ->
 // reconcile with the local scene -> updateScene. Fonts come from /excalidraw-assets/ (see
-// scripts/copy-excalidraw-assets.mjs), never from Excalidraw's CDN.
-import "@excalidraw/excalidraw/index.css";
+// scripts/copy-excalidraw-assets.mjs), never from Excalidraw's CDN, and so does its stylesheet.
 import type { ExcalidrawElement } from "@excalidraw/excalidraw/element/types";
 import type { RemoteExcalidrawElement } from "@excalidraw/excalidraw/data/reconcile";
 import type { AppState, BinaryFiles, Collaborator, ExcalidrawImperativeAPI, ExcalidrawInitialDataState, SocketId } from "@excalidraw/excalidraw/types";
@@ -36,13 +35,29 @@ type Exporters = {
 let excalidrawModule: Promise<ExcalidrawModule> | null = null;
 let loadedModule: ExcalidrawModule | null = null;
 
-/** Loads Excalidraw once, after pointing its asset loader at our own copy of the fonts. */
+/** Adds Excalidraw's stylesheet (copied by scripts/copy-excalidraw-assets.mjs) to the page; resolves once it applies. */
+function loadStylesheet(href: string): Promise<void> {
+  return new Promise((resolve) => {
+    const link = document.createElement("link");
+    link.rel = "stylesheet";
+    link.href = href;
+    link.onload = () => resolve();
+    link.onerror = () => {
+      console.error(`[whiteboard] ${href} did not load; the board is drawn without its stylesheet`);
+      resolve();
+    };
+    // First in <head>, so the app's own styles still come after it.
+    document.head.prepend(link);
+  });
+}
+
+/** Loads Excalidraw and its stylesheet once, after pointing its asset loader at our own copy of the fonts. */
 export function loadExcalidraw(): Promise<ExcalidrawModule> {
   if (!excalidrawModule) {
     (window as Window & { EXCALIDRAW_ASSET_PATH?: string }).EXCALIDRAW_ASSET_PATH = EXCALIDRAW_ASSET_PATH;
     keepFontsSelfHosted();
     listenToPagehideForUnload();
-    excalidrawModule = import("@excalidraw/excalidraw").then((mod) => (loadedModule = mod));
+    excalidrawModule = Promise.all([import("@excalidraw/excalidraw"), loadStylesheet(`${EXCALIDRAW_ASSET_PATH}excalidraw.css`)]).then(([mod]) => (loadedModule = mod));
   }
   return excalidrawModule;
 }
