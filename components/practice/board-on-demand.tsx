@@ -1,9 +1,9 @@
 "use client";
 
+import dynamic from "next/dynamic";
 import { useCallback, useMemo, useRef, useState } from "react";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { getWhiteboardMap, readElements } from "@/lib/whiteboard/scene-sync";
-import { BoardPreview } from "./board-preview";
 import { LazyWhiteboard } from "./lazy-whiteboard";
 import { useDocVersion } from "./use-doc-version";
 import { useMediaQuery } from "./use-media-query";
@@ -18,6 +18,9 @@ import { WhiteboardFrame } from "./whiteboard-frame";
  * shown only when the user switches to it, so there the editor loads at once. The editor is the
  * room's biggest script by far: without it the notes are ready sooner.
  */
+// Its drawing code (roughjs, perfect-freehand) is fetched only for a board with something on it.
+const BoardPreview = dynamic(() => import("./board-preview").then((mod) => mod.BoardPreview), { ssr: false });
+
 export function BoardOnDemand(props: WhiteboardProps) {
   const version = useDocVersion(props.doc);
   const elements = useMemo(() => (version >= 0 ? readElements(getWhiteboardMap(props.doc)) : []), [props.doc, version]);
