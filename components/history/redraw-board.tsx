@@ -16,7 +16,7 @@ import { base64ToBytes } from "@/lib/history/replay";
 import type { ReplayLog } from "@/lib/history/schemas";
 import { RedrawConnection } from "@/lib/sessions/client/redraw-connection";
 import { redrawScene } from "@/lib/whiteboard/redraw-scene";
-import { applyLocalElements, getWhiteboardMap, readElements, type WhiteboardElement } from "@/lib/whiteboard/scene-sync";
+import { applyLocalElements, countDrawn, getWhiteboardMap, readElements, type WhiteboardElement } from "@/lib/whiteboard/scene-sync";
 
 type Copy = { state: "idle" } | { state: "copying" } | { state: "failed"; message: string };
 
@@ -40,10 +40,7 @@ export function RedrawBoard({ sessionId, diagram }: { sessionId: string; diagram
   const [connection] = useState(() => new RedrawConnection(sessionId, () => setTick((tick) => tick + 1)));
   const [copy, setCopy] = useState<Copy>({ state: "idle" });
   const version = useDocVersion(connection.channel.doc);
-  const drawn = useMemo(
-    () => (version >= 0 ? readElements(getWhiteboardMap(connection.channel.doc)).filter((element) => !element.isDeleted).length : 0),
-    [connection, version],
-  );
+  const drawn = useMemo(() => (version >= 0 ? countDrawn(readElements(getWhiteboardMap(connection.channel.doc))) : 0), [connection, version]);
 
   useEffect(() => {
     void connection.start();

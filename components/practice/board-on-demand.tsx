@@ -3,12 +3,15 @@
 import dynamic from "next/dynamic";
 import { useCallback, useMemo, useRef, useState } from "react";
 import { buttonStyles } from "@/components/ui/button-styles";
-import { getWhiteboardMap, readElements } from "@/lib/whiteboard/scene-sync";
+import { countDrawn, getWhiteboardMap, readElements } from "@/lib/whiteboard/scene-sync";
 import { LazyWhiteboard } from "./lazy-whiteboard";
 import { useDocVersion } from "./use-doc-version";
 import { useMediaQuery } from "./use-media-query";
 import type { WhiteboardProps } from "./whiteboard";
 import { WhiteboardFrame } from "./whiteboard-frame";
+
+// Its drawing code (roughjs, perfect-freehand) is fetched only for a board with something on it.
+const BoardPreview = dynamic(() => import("./board-preview").then((mod) => mod.BoardPreview), { ssr: false });
 
 /**
  * The room's whiteboard, with its editor loaded when the user goes to use it: they point at the
@@ -18,13 +21,10 @@ import { WhiteboardFrame } from "./whiteboard-frame";
  * shown only when the user switches to it, so there the editor loads at once. The editor is the
  * room's biggest script by far: without it the notes are ready sooner.
  */
-// Its drawing code (roughjs, perfect-freehand) is fetched only for a board with something on it.
-const BoardPreview = dynamic(() => import("./board-preview").then((mod) => mod.BoardPreview), { ssr: false });
-
 export function BoardOnDemand(props: WhiteboardProps) {
   const version = useDocVersion(props.doc);
   const elements = useMemo(() => (version >= 0 ? readElements(getWhiteboardMap(props.doc)) : []), [props.doc, version]);
-  const drawn = elements.filter((element) => !element.isDeleted).length;
+  const drawn = countDrawn(elements);
   const [wanted, setWanted] = useState<"pointer" | "button" | null>(null);
   const chosenPane = !useMediaQuery("(min-width: 1024px)"); // the room's wide breakpoint (lg)
   const host = useRef<HTMLDivElement>(null);

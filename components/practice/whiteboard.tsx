@@ -12,7 +12,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type * as Y from "yjs";
 import { buttonStyles } from "@/components/ui/button-styles";
 import type { Presence } from "@/lib/sessions/client/presence";
-import { applyLocalElements, getWhiteboardMap, readElements, type WhiteboardElement } from "@/lib/whiteboard/scene-sync";
+import { applyLocalElements, countDrawn, getWhiteboardMap, readElements, type WhiteboardElement } from "@/lib/whiteboard/scene-sync";
 import { followedScroll } from "@/lib/whiteboard/follow-view";
 import { keepFontsSelfHosted } from "@/lib/whiteboard/self-hosted-fonts";
 import { listenToPagehideForUnload } from "@/lib/whiteboard/unload-as-pagehide";
@@ -223,9 +223,9 @@ function WhiteboardCanvas({ doc, readOnly, onReady, presence = null, following =
   );
 
   // How many elements the shared scene shows, as an attribute (tests and assistive summaries read it).
-  const [drawn, setDrawn] = useState(() => readElements(ymap).filter((element) => !element.isDeleted).length);
+  const [drawn, setDrawn] = useState(() => countDrawn(readElements(ymap)));
   useEffect(() => {
-    const count = () => setDrawn(readElements(ymap).filter((element) => !element.isDeleted).length);
+    const count = () => setDrawn(countDrawn(readElements(ymap)));
     ymap.observe(count);
     return () => ymap.unobserve(count);
   }, [ymap]);

@@ -75,6 +75,11 @@ function isStoredElement(id: string, value: unknown): value is WhiteboardElement
   return element.id === id && typeof element.type === "string" && Number.isFinite(element.version) && Number.isFinite(element.versionNonce);
 }
 
+/** How many elements the scene shows (Excalidraw keeps deleted ones, marked isDeleted). */
+export function countDrawn(elements: readonly WhiteboardElement[]): number {
+  return elements.filter((element) => !element.isDeleted).length;
+}
+
 /**
  * Every element (deleted ones included, as Excalidraw expects) in render order: by fractional
  * index, then id. Returns fresh copies; entries that are not element-shaped are skipped.

@@ -44,6 +44,8 @@ export class RedrawConnection {
       this.channel.disconnected();
       this.onChange();
     });
+    // Another tab of the same board joined, or the server's subscriber came back: catch up now.
+    socket.on("doc:resync", () => void this.channel.resync());
     socket.on("doc:update", ({ sessionId, channel, update }) => {
       if (sessionId === this.sessionId && channel === "redraw") this.channel.applyRemote(new Uint8Array(update));
     });
